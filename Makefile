@@ -1,0 +1,35 @@
+# Briefing — two commands on a fresh Debian machine (as root): `make run` and `make test`.
+SHELL := /bin/bash
+SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-noto-core fonts-noto-cjk
+TEST_PACKAGES := poppler-utils qpdf python3
+SWIFT ?= swift
+CORPUS ?= seeds
+OUT ?= out
+TEMPLATE ?= ReportTemplates/default.yaml
+
+.PHONY: run test build release deps test-deps bench clean
+
+## Install missing system packages, build release, write the briefing of seeds/ into out/.
+run: deps release
+	.build/release/briefing run --corpus $(CORPUS) --template $(TEMPLATE) --out $(OUT)
+	@echo "briefing written to $(OUT)/"
+
+## Install missing system packages (and test tools), build, run the whole test suite.
+test: deps test-deps
+	$(SWIFT) build --build-tests
+	BRIEFING_BIN=$(CURDIR)/.build/debug/briefing $(SWIFT) test --skip-build
+
+deps:
+	@scripts/ensure-packages.sh $(SYSTEM_PACKAGES)
+
+test-deps:
+	@scripts/ensure-packages.sh $(TEST_PACKAGES)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+clean:
+	rm -rf .build

@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "BriefingModel"),
+        .target(
+            name: "BriefingCore",
+            dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "BriefingPDF", dependencies: ["BriefingModel", "CPangoCairo"]),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingModel", "BriefingCore", "BriefingPDF",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingModel"]),
+        .testTarget(name: "BriefingPDFTests", dependencies: ["BriefingPDF", "BriefingModel"]),
+        .testTarget(name: "BriefingCLITests", dependencies: ["BriefingModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

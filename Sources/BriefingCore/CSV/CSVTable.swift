@@ -1,0 +1,60 @@
+// CSVTable: a header and rows of typed cells, serialised as RFC 4180 for spreadsheets.
+// Invariants: CRLF line ends; fields with comma, quote, CR or LF are quoted with inner quotes
+// doubled; a text cell starting with = + - @ tab or CR is prefixed with ' (formula injection);
+// numbers are written as they are; UTF-8 with an optional BOM.
+
+/// One cell of a CSV table.
+public enum CSVCell: Sendable, Equatable {
+    /// Free text, guarded against formula injection.
+    case text(String)
+    /// An integer, written as digits.
+    case int(Int)
+}
+
+/// A table ready to be written as CSV.
+public struct CSVTable: Sendable, Equatable {
+    /// Column names, in order.
+    public var header: [String]
+    /// Rows, each as many cells as the header.
+    public var rows: [[CSVCell]]
+
+    /// Creates a table.
+    public init(header: [String], rows: [[CSVCell]] = []) {
+        self.header = header
+        self.rows = rows
+    }
+
+    /// The file's bytes: optional BOM, header row, rows, each ending in CRLF.
+    public func encoded(byteOrderMark: Bool) -> [UInt8] {
+        var out: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        out.reserveCapacity(64 * (rows.count + 1))
+        Self.appendRow(header.map { .text($0) }, to: &out)
+        for row in rows { Self.appendRow(row, to: &out) }
+        return out
+    }
+
+    static func appendRow(_ row: [CSVCell], to out: inout [UInt8]) {
+        for (index, cell) in row.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            switch cell {
+            case .int(let value): out.append(contentsOf: String(value).utf8)
+            case .text(let value): appendText(value, to: &out)
+            }
+        }
+        out.append(0x0D)
+        out.append(0x0A)
+    }
+
+    static func appendText(_ value: String, to out: inout [UInt8]) {
+        let utf8 = value.utf8
+        let guarded = utf8.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains($0) } ?? false
+        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
+        if guarded { out.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+            out.append(byte)
+        }
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
+    }
+}

@@ -1,0 +1,157 @@
+// CorpusReader: a corpus folder → documents, in sorted path order, with a warning per skipped input.
+// Input: the corpus root (and its optional manifest.csv). Output: [Document] and [Diagnostic].
+// Invariants: hidden files and folders are skipped; a bad file or JSONL line is a warning, never
+// a failed run; document order is the sorted order of relative paths, then line numbers.
+import BriefingModel
+import Foundation
+
+/// One file of the corpus to read.
+public struct CorpusFile: Sendable, Hashable {
+    /// Absolute path on disk.
+    public var url: URL
+    /// Path relative to the corpus root, with `/` separators.
+    public var relativePath: String
+    /// What kind of file it is.
+    public var kind: Kind
+
+    /// Kinds of corpus file.
+    public enum Kind: Sendable, Hashable {
+        /// One article (`.txt`, `.md`).
+        case article
+        /// One article per line (`.jsonl`).
+        case jsonLines
+    }
+}
+
+/// Reads a corpus folder into documents.
+public struct CorpusReader: Sendable {
+    /// The corpus root folder.
+    public let root: URL
+    /// What the manifest says, by document_id.
+    public let manifest: Manifest
+
+    /// The manifest's file name at the corpus root.
+    public static let manifestName = "manifest.csv"
+
+    /// Opens a corpus: checks the folder and parses its manifest.
+    public init(root: URL) throws(BriefingError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+            throw .corpusMissing(path: root.path, reason: "does not exist")
+        }
+        guard isDirectory.boolValue else { throw .corpusMissing(path: root.path, reason: "is not a folder") }
+        self.root = root.standardizedFileURL
+        let manifestURL = root.appendingPathComponent(Self.manifestName)
+        if FileManager.default.fileExists(atPath: manifestURL.path) {
+            guard let data = FileManager.default.contents(atPath: manifestURL.path),
+                  case .success(let text) = TextDecoder.decode([UInt8](data)) else {
+                throw .invalidInput([Diagnostic(.error, path: manifestURL.path, line: 1, column: 1,
+                                                message: "manifest is not readable UTF-8 text")])
+            }
+            manifest = try Manifest.parse(text, path: manifestURL.path)
+        } else {
+            manifest = Manifest()
+        }
+    }
+
+    /// Every corpus file below the root, sorted by relative path, and notes on what was skipped.
+    public func listFiles() -> (files: [CorpusFile], diagnostics: [Diagnostic]) {
+        var files: [CorpusFile] = []
+        var diagnostics: [Diagnostic] = []
+        var visited: Set<String> = []
+        walk(root, relative: "", files: &files, diagnostics: &diagnostics, visited: &visited)
+        files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return (files, diagnostics)
+    }
+
+    private func walk(_ folder: URL, relative: String, files: inout [CorpusFile],
+                      diagnostics: inout [Diagnostic], visited: inout Set<String>) {
+        let real = folder.resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else {
+            diagnostics.append(Diagnostic(.warning, path: relative, message: "folder already read (symbolic link loop); skipped"))
+            return
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            diagnostics.append(Diagnostic(.warning, path: relative.isEmpty ? folder.path : relative,
+                                          message: "folder cannot be read; skipped"))
+            return
+        }
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            let path = relative.isEmpty ? name : relative + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(.warning, path: path, message: "file vanished or is a broken link; skipped"))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(url, relative: path, files: &files, diagnostics: &diagnostics, visited: &visited)
+                continue
+            }
+            if relative.isEmpty && name == Self.manifestName { continue }
+            switch url.pathExtension.lowercased() {
+            case "txt", "md": files.append(CorpusFile(url: url, relativePath: path, kind: .article))
+            case "jsonl": files.append(CorpusFile(url: url, relativePath: path, kind: .jsonLines))
+            default:
+                diagnostics.append(Diagnostic(.warning, path: path,
+                                              message: "not a corpus file (expected .txt, .md or .jsonl); skipped"))
+            }
+        }
+    }
+
+    /// Reads one corpus file into its documents (one, or one per JSONL line).
+    public func read(_ file: CorpusFile) -> (documents: [Document], diagnostics: [Diagnostic]) {
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: file.url))
+        } catch {
+            return ([], [Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(Self.reason(error))); skipped")])
+        }
+        switch file.kind {
+        case .article:
+            switch TextDecoder.decode(bytes) {
+            case .failure(let failure):
+                return ([], [Diagnostic(.warning, path: file.relativePath, message: "\(failure); skipped")])
+            case .success(let text):
+                let id = Self.documentID(for: file.relativePath)
+                return ([makeDocument(id: id, path: file.relativePath, text: text, given: Manifest.Entry())], [])
+            }
+        case .jsonLines:
+            return JSONLinesReader.read(bytes, file: file) { id, text, given in
+                makeDocument(id: id, path: file.relativePath, text: text, given: given)
+            }
+        }
+    }
+
+    /// Builds a document: manifest first, then what the record gave, then what the text says.
+    func makeDocument(id: String, path: String, text: String, given: Manifest.Entry) -> Document {
+        let facts = ArticleReader.read(text)
+        let listed = manifest.entries[id] ?? Manifest.Entry()
+        func pick(_ values: String...) -> String { values.first { !$0.isEmpty } ?? "" }
+        return Document(
+            id: id, path: path, text: text,
+            title: pick(listed.title, given.title, facts.title),
+            source: pick(listed.source, given.source, facts.source),
+            published: listed.published ?? given.published ?? facts.published,
+            words: facts.words,
+            url: pick(listed.url, given.url))
+    }
+
+    /// `2024/week1/foo.txt` → `2024/week1/foo`.
+    public static func documentID(for relativePath: String) -> String {
+        guard let dot = relativePath.lastIndex(of: "."),
+              !relativePath[dot...].contains("/") else { return relativePath }
+        return String(relativePath[..<dot])
+    }
+
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return underlying.localizedDescription
+        }
+        return nsError.localizedDescription
+    }
+}

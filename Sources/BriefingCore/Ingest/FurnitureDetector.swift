@@ -1,0 +1,85 @@
+// FurnitureDetector: decides which lines of a web page's text are site furniture, by shape.
+// Shapes: menu and breadcrumb separators, very short lines that are no sentence, captions and
+// credits, metadata lines (date and outlet), calls to action; and blocks that are mostly furniture.
+
+/// Classifies lines as site furniture or article text.
+enum FurnitureDetector {
+    /// Phrases that begin promotional, sharing or navigation lines on news sites (lower-cased).
+    static let callsToAction: [String] = [
+        "get more with", "learn more", "read more", "read also", "see also", "sign up", "subscribe",
+        "share this", "share on", "share:", "suggest to a friend", "related:", "related articles",
+        "related stories", "advertisement", "follow us", "click here", "download the app",
+        "most popular", "most read", "recommended", "print this", "email this", "tags:", "topics:",
+        "you may also like", "copyright", "all rights reserved", "this article appeared in",
+        "updated:", "published:", "posted:", "last updated", "source:", "editor:", "home >",
+    ]
+
+    /// Markers of photo captions and credits.
+    static let captionMarkers: [String] = [
+        "photo:", "(photo", "photo by", "photograph:", "image:", "picture:", "credit:", "file photo",
+        "/ getty", "/afp", "/ afp", "/reuters", "/ reuters", "(xinhua/", "[photo", "photo/",
+    ]
+
+    /// One flag per line: true when the line is furniture.
+    static func classify(_ lines: [TextLine]) -> [Bool] {
+        var flags = lines.map { isFurnitureLine($0.trimmed) }
+        // A block of several lines (between blank lines) that is mostly furniture is furniture.
+        var blockStart = 0
+        for index in 0...lines.count {
+            let atEnd = index == lines.count || lines[index].isBlank
+            guard atEnd else { continue }
+            let block = blockStart..<index
+            if block.count >= 2 {
+                let furnitureCount = block.filter { flags[$0] }.count
+                if furnitureCount * 2 > block.count {
+                    for line in block where !isBodyParagraph(lines[line].trimmed, words: TextLines.wordCount(lines[line].text)) {
+                        flags[line] = true
+                    }
+                }
+            }
+            blockStart = index + 1
+        }
+        return flags
+    }
+
+    /// A long line ending as a sentence: the article has begun.
+    static func isBodyParagraph(_ text: Substring, words: Int) -> Bool {
+        guard words >= 25, let last = text.unicodeScalars.last else { return false }
+        return ".!?\"”'’)".unicodeScalars.contains(last)
+    }
+
+    /// Furniture judged from the line alone.
+    static func isFurnitureLine(_ line: Substring) -> Bool {
+        if line.isEmpty { return false }
+        let lower = line.lowercased()
+        let words = TextLines.wordCount(line)
+        if hasMenuSeparators(line) { return true }
+        if callsToAction.contains(where: { lower.hasPrefix($0) }) { return true }
+        if lower.contains("print edition") { return true }
+        if captionMarkers.contains(where: { lower.contains($0) }) && words <= 60 { return true }
+        let endsSentence = line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false
+        // Very short lines that are no sentence: tags, bylines, "Learn more", "Zhao Junjie, academic".
+        if words <= 3 && !endsSentence && !line.hasSuffix(":") { return true }
+        // A short metadata line carrying a date ("Updated: Dec 27,2016 9:12 PM  Xinhua").
+        if words <= 12 && !endsSentence && DateFinder.firstDate(in: line) != nil { return true }
+        return false
+    }
+
+    /// `App | 中文 |`, `Home > News > China`, `World · Asia · China`.
+    static func hasMenuSeparators(_ line: Substring) -> Bool {
+        var bars = 0, arrows = 0, dots = 0
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "|": bars += 1
+            case ">", "»", "›": arrows += 1
+            case "·", "•": dots += 1
+            default: break
+            }
+        }
+        let words = TextLines.wordCount(line)
+        if bars >= 2 || (bars >= 1 && words <= 8) { return true }
+        if arrows >= 1 && words <= 10 && !line.contains("->") { return true }
+        if dots >= 2 && words <= 12 { return true }
+        return false
+    }
+}

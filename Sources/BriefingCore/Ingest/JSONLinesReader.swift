@@ -1,0 +1,65 @@
+// JSONLinesReader: a `.jsonl` file → one document per line {"text", "id"?, "title"?, "published"?,
+// "source"?, "url"?}. A broken line is a warning naming file:line; the other lines are read.
+import BriefingModel
+import Foundation
+
+/// Reads JSON Lines corpus files.
+enum JSONLinesReader {
+    /// Reads every line of `bytes`; `make` turns (id, text, given facts) into a document.
+    static func read(_ bytes: [UInt8], file: CorpusFile,
+                     make: (String, String, Manifest.Entry) -> Document) -> ([Document], [Diagnostic]) {
+        var documents: [Document] = []
+        var diagnostics: [Diagnostic] = []
+        let fileID = CorpusReader.documentID(for: file.relativePath)
+        var lineNumber = 0
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        while start < bytes.count {
+            lineNumber += 1
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[start..<end]
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            func warn(_ message: String) {
+                diagnostics.append(Diagnostic(.warning, path: file.relativePath, line: lineNumber, message: message + "; line skipped"))
+            }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                warn("not a JSON object")
+                continue
+            }
+            guard let text = object["text"] as? String else {
+                warn("no \"text\" string")
+                continue
+            }
+            guard !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) else {
+                warn("empty \"text\"")
+                continue
+            }
+            if text.unicodeScalars.contains("\u{0}") {
+                warn("\"text\" holds a NUL character (binary data)")
+                continue
+            }
+            var given = Manifest.Entry()
+            given.title = (object["title"] as? String) ?? ""
+            given.source = (object["source"] as? String) ?? ""
+            given.url = (object["url"] as? String) ?? ""
+            if let published = object["published"] as? String, !published.isEmpty {
+                given.published = PublishedDate(iso: String(published.prefix(10)))
+                if given.published == nil {
+                    diagnostics.append(Diagnostic(.warning, path: file.relativePath, line: lineNumber,
+                                                  message: "\"published\" '\(published)' is not a date (expected YYYY-MM-DD); ignored"))
+                }
+            }
+            let id: String
+            if let given = object["id"] as? String, !given.isEmpty {
+                id = given
+            } else if let number = object["id"] as? Int {
+                id = String(number)
+            } else {
+                id = "\(fileID)#\(lineNumber)"
+            }
+            documents.append(make(id, text, given))
+        }
+        return (documents, diagnostics)
+    }
+}

@@ -1,0 +1,106 @@
+// SourceFinder: names the outlet or agency of an article from its credit, dateline or metadata lines.
+// Order of trust: a print-edition credit, a dateline "CITY, date (Agency) --", an outlet beside a
+// date in a metadata line, a photo credit "(Photo by Name / Outlet)".
+
+/// Finds the outlet or agency that published an article.
+enum SourceFinder {
+    /// The source named in `lines`, or an empty string.
+    static func find(_ lines: [TextLine], furniture: [Bool]) -> String {
+        for line in lines {
+            if let name = printEdition(line.trimmed) { return name }
+        }
+        for line in lines.prefix(40) where !furniture[line.number] {
+            if let name = dateline(line.trimmed) { return name }
+        }
+        for line in lines where furniture[line.number] && DateFinder.firstDate(in: line.text) != nil {
+            if let name = metadataOutlet(line.trimmed) { return name }
+        }
+        for line in lines where furniture[line.number] {
+            if let name = photoCredit(line.trimmed) { return name }
+        }
+        return ""
+    }
+
+    /// "This article appeared in the South China Morning Post print edition as: …"
+    static func printEdition(_ line: Substring) -> String? {
+        guard let range = line.range(of: " print edition") else { return nil }
+        var head = line[line.startIndex..<range.lowerBound]
+        if let appeared = head.range(of: "appeared in ") { head = head[appeared.upperBound...] }
+        if head.hasPrefix("the ") { head = head.dropFirst(4) }
+        return properName(head)
+    }
+
+    /// "BRUSSELS, March 19 (Xinhua) -- …" → Xinhua.
+    static func dateline(_ line: Substring) -> String? {
+        let head = line.prefix(80)
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+        let before = head[head.startIndex..<open]
+        // The part before the parenthesis is a place (capitals) and perhaps a date: no verb-like lower case run.
+        let lowerWords = TextLines.words(before).filter { $0.first?.isLowercase == true }
+        guard lowerWords.isEmpty, !before.isEmpty else { return nil }
+        let after = TextLines.trim(line[line.index(after: close)...])
+        guard after.hasPrefix("-") || after.hasPrefix("—") || after.hasPrefix("–") else { return nil }
+        return properName(head[head.index(after: open)..<close])
+    }
+
+    /// "Updated: Dec 27,2016 9:12 PM     Xinhua" → Xinhua; segments split by runs of spaces or bars.
+    static func metadataOutlet(_ line: Substring) -> String? {
+        for segment in segments(line).reversed() {
+            let lower = segment.lowercased()
+            if lower.hasPrefix("by ") || lower.contains(":") { continue }
+            if segment.unicodeScalars.contains(where: { $0.value >= 48 && $0.value <= 57 }) { continue }
+            if let name = properName(segment) { return name }
+        }
+        return nil
+    }
+
+    /// "(Photo by Gao Shuang / China Daily)" → China Daily; "Photo: Xinhua" → Xinhua.
+    static func photoCredit(_ line: Substring) -> String? {
+        let lower = line.lowercased()
+        if let range = lower.range(of: "(photo by ") {
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            let rest = line[line.index(line.startIndex, offsetBy: offset)...]
+            guard let close = rest.firstIndex(of: ")") else { return nil }
+            let inside = rest[rest.startIndex..<close]
+            guard let slash = inside.lastIndex(of: "/") else { return nil }
+            return properName(inside[inside.index(after: slash)...])
+        }
+        if let range = lower.range(of: "photo: ") {
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            return properName(line[line.index(line.startIndex, offsetBy: offset)...])
+        }
+        return nil
+    }
+
+    /// Splits on bars, middle dots, tabs and runs of two or more spaces.
+    private static func segments(_ line: Substring) -> [Substring] {
+        var normalized = ""
+        var spaces = 0
+        for scalar in line.unicodeScalars {
+            if scalar == " " || scalar == "\u{A0}" || scalar == "\u{2007}" || scalar == "\u{202F}" {
+                spaces += 1
+                continue
+            }
+            if spaces == 1 { normalized += " " } else if spaces >= 2 { normalized += "|" }
+            spaces = 0
+            normalized.unicodeScalars.append(scalar == "\t" || scalar == "·" ? "|" : scalar)
+        }
+        return normalized.split(separator: "|").map { TextLines.trim($0) }.filter { !$0.isEmpty }
+    }
+
+    /// A proper name of one to six words, each capitalised (small joining words allowed).
+    static func properName(_ text: Substring) -> String? {
+        let trimmed = TextLines.trim(text)
+        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+        guard (1...6).contains(words.count) else { return nil }
+        let joiners: Set<Substring> = ["of", "the", "and", "de", "du", "for", "&"]
+        for (index, word) in words.enumerated() {
+            guard let first = word.first else { return nil }
+            if first.isUppercase || first.isNumber { continue }
+            if index > 0 && joiners.contains(word) { continue }
+            return nil
+        }
+        let name = String(trimmed)
+        return name.isEmpty ? nil : name
+    }
+}

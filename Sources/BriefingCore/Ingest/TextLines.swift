@@ -1,0 +1,102 @@
+// TextLines: splits text into lines and words without grapheme breaking.
+
+/// One line of a text, with its position.
+struct TextLine {
+    /// The line without its terminator (`\n`, `\r\n` or `\r`).
+    let text: Substring
+    /// 0-based line number.
+    let number: Int
+
+    /// True when the line holds only whitespace.
+    var isBlank: Bool { text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+
+    /// The line trimmed of surrounding whitespace.
+    var trimmed: Substring { TextLines.trim(text) }
+}
+
+/// Line and word helpers working on Unicode scalars.
+enum TextLines {
+    /// Splits `text` on `\n`, `\r\n` and `\r`.
+    static func split(_ text: String) -> [TextLine] {
+        var lines: [TextLine] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(TextLine(text: Substring(scalars[start..<index]), number: lines.count))
+                var next = scalars.index(after: index)
+                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        lines.append(TextLine(text: Substring(scalars[start..<scalars.endIndex]), number: lines.count))
+        return lines
+    }
+
+    /// Trims whitespace (including no-break spaces) at both ends.
+    static func trim(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        var lower = scalars.startIndex
+        var upper = scalars.endIndex
+        while lower < upper, scalars[lower].properties.isWhitespace { lower = scalars.index(after: lower) }
+        while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace {
+            upper = scalars.index(before: upper)
+        }
+        return Substring(scalars[lower..<upper])
+    }
+
+    /// Counts words: maximal runs of letters, digits and inner apostrophes or hyphens.
+    /// A CJK ideograph counts as one word each, as word processors do.
+    static func wordCount<S: StringProtocol>(_ text: S) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if isIdeograph(scalar) {
+                count += 1
+                inWord = false
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !inWord { count += 1 }
+                inWord = true
+            } else if inWord, scalar == "'" || scalar == "\u{2019}" || scalar == "-" {
+                continue
+            } else {
+                inWord = false
+            }
+        }
+        return count
+    }
+
+    /// Splits into word tokens (letters and digits), keeping the order.
+    static func words(_ text: Substring) -> [Substring] {
+        var result: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
+                if start == nil { start = index }
+            } else if let begin = start {
+                result.append(Substring(scalars[begin..<index]))
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let begin = start { result.append(Substring(scalars[begin..<scalars.endIndex])) }
+        return result
+    }
+
+    /// CJK unified ideographs and kana (each one a word for counting).
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,45 @@
+// OutputFolder: writes output files atomically — to a temporary name in the same folder, then
+// renamed over the final name — so that a run that dies leaves the previous outputs whole.
+import BriefingModel
+import Foundation
+
+/// The folder a run writes into.
+public struct OutputFolder: Sendable {
+    /// The folder.
+    public let url: URL
+
+    /// Creates the folder when missing; throws exit-73 errors when it cannot.
+    public init(_ url: URL) throws(BriefingError) {
+        self.url = url
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .outputUnwritable(path: url.path, reason: "exists and is not a folder") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            } catch {
+                throw .outputUnwritable(path: url.path, reason: "cannot create the folder (\(CorpusReader.reason(error)))")
+            }
+        }
+        guard FileManager.default.isWritableFile(atPath: url.path) else {
+            throw .outputUnwritable(path: url.path, reason: "the folder is not writable")
+        }
+    }
+
+    /// Writes `bytes` to `name` atomically.
+    public func write(_ bytes: [UInt8], to name: String) throws(BriefingError) {
+        let final = url.appendingPathComponent(name)
+        let temporary = url.appendingPathComponent(".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try Data(bytes).write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .outputUnwritable(path: final.path, reason: CorpusReader.reason(error))
+        }
+        guard rename(temporary.path, final.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .outputUnwritable(path: final.path, reason: reason)
+        }
+    }
+}

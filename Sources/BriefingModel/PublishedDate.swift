@@ -1,0 +1,68 @@
+/// A publication date known to the day, the month or only the year.
+///
+/// Written and parsed as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (ISO 8601 reduced precision).
+public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2016.
+    public let year: Int
+    /// The month 1...12, when known.
+    public let month: Int?
+    /// The day of the month 1...31, when known (only with a month).
+    public let day: Int?
+
+    /// Creates a date; returns nil when a part is out of range.
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1000...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let day {
+            guard let month, (1...PublishedDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count) else { return nil }
+        let widths = [4, 2, 2]
+        var numbers: [Int] = []
+        for (index, part) in parts.enumerated() {
+            guard part.count == widths[index], part.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let value = Int(part) else { return nil }
+            numbers.append(value)
+        }
+        self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
+                  day: numbers.count > 2 ? numbers[2] : nil)
+    }
+
+    /// The ISO form: `2016-12-27`, `2014-04` or `2015`.
+    public var description: String {
+        var text = String(year)
+        if let month { text += "-" + PublishedDate.twoDigits(month) }
+        if let day { text += "-" + PublishedDate.twoDigits(day) }
+        return text
+    }
+
+    /// Orders by year, then month, then day; a less precise date sorts before a more precise one.
+    public static func < (lhs: PublishedDate, rhs: PublishedDate) -> Bool {
+        if lhs.year != rhs.year { return lhs.year < rhs.year }
+        if lhs.month != rhs.month { return (lhs.month ?? 0) < (rhs.month ?? 0) }
+        return (lhs.day ?? 0) < (rhs.day ?? 0)
+    }
+
+    /// Days in a month of the Gregorian calendar.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2:
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return leap ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
+    }
+}

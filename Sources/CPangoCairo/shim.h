@@ -1,0 +1,6 @@
+#ifndef BRIEFING_CPANGOCAIRO_SHIM_H
+#define BRIEFING_CPANGOCAIRO_SHIM_H
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+#endif

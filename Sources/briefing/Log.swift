@@ -1,0 +1,26 @@
+import Foundation
+
+/// Messages to stderr, one line each, prefixed with the time: warnings and errors always (unless
+/// quiet), information only when verbose.
+struct Log: Sendable {
+    let quiet: Bool
+    let verbose: Bool
+
+    func info(_ message: String) {
+        if verbose { emit("info", message) }
+    }
+
+    func warning(_ message: String) {
+        if !quiet { emit("warning", message) }
+    }
+
+    func error(_ message: String) {
+        for line in message.split(separator: "\n") { emit("error", String(line)) }
+    }
+
+    private func emit(_ level: String, _ message: String) {
+        let formatter = ISO8601DateFormatter()
+        let line = "\(formatter.string(from: Date())) briefing \(level): \(message)\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}

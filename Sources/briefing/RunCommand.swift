@@ -1,0 +1,77 @@
+import ArgumentParser
+import BriefingCore
+import BriefingModel
+import Foundation
+
+/// `briefing run`: reads the corpus and writes the briefing.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Read a corpus and write the briefing (PDF, CSV tables, run.json) into the output folder.",
+        discussion: """
+        Exit codes: 0 outputs written; 1 internal or I/O failure; 64 usage error; 65 invalid \
+        template or manifest, or --strict with warnings; 66 corpus missing or without readable \
+        documents; 73 output folder cannot be written; 75 another run holds the output folder.
+        """
+    )
+
+    @Option(help: "Folder of articles (.txt, .md, .jsonl), read recursively.")
+    var corpus = "seeds"
+
+    @Option(help: "Report template (YAML).")
+    var template = "ReportTemplates/default.yaml"
+
+    @Option(help: "Output folder (created when missing).")
+    var out = "out"
+
+    @Option(help: "Comma-separated outputs to write: pdf, csv.")
+    var formats = "pdf,csv"
+
+    @Option(name: .customLong("csv-bom"), help: "Start CSV files with a UTF-8 byte-order mark (true/false).")
+    var csvBOM = true
+
+    @Flag(help: "Treat any warning as an error (exit 65, nothing written).")
+    var strict = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(help: "Print what each stage did.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+        _ = try parsedFormats()
+    }
+
+    func parsedFormats() throws -> Set<RunConfiguration.Format> {
+        var result: Set<RunConfiguration.Format> = []
+        for name in formats.split(separator: ",") {
+            let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let format = RunConfiguration.Format(rawValue: trimmed) else {
+                throw ValidationError("--formats: unknown format '\(trimmed)'; expected pdf, csv or both (pdf,csv)")
+            }
+            result.insert(format)
+        }
+        if result.isEmpty { throw ValidationError("--formats: expected pdf, csv or both (pdf,csv)") }
+        return result
+    }
+
+    func run() throws {
+        let log = Log(quiet: quiet, verbose: verbose)
+        do {
+            let (asOf, reproducible) = try RunConfiguration.asOfFromEnvironment(ProcessInfo.processInfo.environment)
+            var configuration = RunConfiguration(corpusPath: corpus, templatePath: template, outputPath: out,
+                                                 asOf: asOf, reproducible: reproducible)
+            configuration.formats = try parsedFormats()
+            configuration.csvByteOrderMark = csvBOM
+            configuration.strict = strict
+            let report = try BriefingRun(configuration: configuration).run { log.info($0) }
+            for warning in report.warnings { log.warning(warning.description) }
+            log.info("wrote \(report.outputs.count + 1) files to \(out): \(report.documents) documents, \(report.skipped) skipped")
+        } catch let error as BriefingError {
+            log.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

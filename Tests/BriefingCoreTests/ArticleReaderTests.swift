@@ -1,0 +1,65 @@
+@testable import BriefingCore
+import BriefingModel
+import Testing
+
+@Suite("Ingest: headline, date, source and words read from the text")
+struct ArticleReaderTests {
+    @Test func seed000HeadlineSkipsPromotionAndCaption() throws {
+        let facts = ArticleReader.read(try Repo.seed("000"))
+        #expect(facts.title == "China to work with EU on cybersecurity as Xi wraps up Europe tour")
+        #expect(facts.source == "South China Morning Post")
+        #expect(facts.published == nil)
+    }
+
+    @Test func seed001DatelineWithoutYearIsNoDate() throws {
+        let facts = ArticleReader.read(try Repo.seed("001"))
+        #expect(facts.title == "China offers opportunities for EU's digital development, says diplomat")
+        #expect(facts.source == "Xinhua")
+        #expect(facts.published == nil)
+    }
+
+    @Test func seed002DateAndSourceFromMetadataLine() throws {
+        let facts = ArticleReader.read(try Repo.seed("002"))
+        #expect(facts.title == "China announces cybersecurity strategy")
+        #expect(facts.published?.description == "2016-12-27")
+        #expect(facts.source == "Xinhua")
+    }
+
+    @Test func seed003PhotoCreditAndNoHeadline() throws {
+        let facts = ArticleReader.read(try Repo.seed("003"))
+        #expect(facts.source == "China Daily")
+        #expect(facts.title.hasPrefix("The Cyberspace Administration of China (CAC) aims"))
+    }
+
+    @Test func seed004BreadcrumbIsNotTheTitle() throws {
+        let facts = ArticleReader.read(try Repo.seed("004"))
+        #expect(facts.title.hasPrefix("Remarks by Foreign Ministry Spokesperson Lu Kang"))
+        #expect(facts.source == "")
+    }
+
+    @Test func furnitureShapes() {
+        #expect(FurnitureDetector.isFurnitureLine("App | 中文 |"))
+        #expect(FurnitureDetector.isFurnitureLine("Home > Spokesperson's Remarks"))
+        #expect(FurnitureDetector.isFurnitureLine("Suggest to a friend:868"))
+        #expect(FurnitureDetector.isFurnitureLine("Zhao Junjie, academic"))
+        #expect(FurnitureDetector.isFurnitureLine("Share on Facebook"))
+        #expect(!FurnitureDetector.isFurnitureLine("China announces cybersecurity strategy"))
+        #expect(!FurnitureDetector.isFurnitureLine("The market will be open and transparent, he said."))
+    }
+
+    @Test func datesWithYearOnly() {
+        #expect(DateFinder.firstDate(in: "Updated: Dec 27,2016 9:12 PM")?.description == "2016-12-27")
+        #expect(DateFinder.firstDate(in: "Published 3 March 2019, 10:00")?.description == "2019-03-03")
+        #expect(DateFinder.firstDate(in: "2015-07-06 14:00")?.description == "2015-07-06")
+        #expect(DateFinder.firstDate(in: "2016年12月27日")?.description == "2016-12-27")
+        #expect(DateFinder.firstDate(in: "BRUSSELS, March 19 (Xinhua)") == nil)
+        #expect(DateFinder.firstDate(in: "Feb 30, 2016") == nil)
+    }
+
+    @Test func wordsLeaveFurnitureAndHeadlineOut() {
+        let text = "Home > News\n\nBig headline about the talks\n\nOne two three four five.\nShare on Twitter\n"
+        let facts = ArticleReader.read(text)
+        #expect(facts.title == "Big headline about the talks")
+        #expect(facts.words == 5)
+    }
+}

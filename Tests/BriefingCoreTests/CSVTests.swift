@@ -1,0 +1,35 @@
+@testable import BriefingCore
+import Testing
+
+@Suite("CSV: RFC 4180 writing and reading")
+struct CSVTests {
+    @Test func quotingLineEndsAndBOM() {
+        let table = CSVTable(header: ["a", "b"], rows: [[.text("x, y"), .int(3)], [.text("say \"hi\"\nthere"), .int(-4)]])
+        let bytes = table.encoded(byteOrderMark: true)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text == "a,b\r\n\"x, y\",3\r\n\"say \"\"hi\"\"\nthere\",-4\r\n")
+    }
+
+    @Test func formulaInjectionIsGuardedButNumbersAreNot() {
+        for start in ["=", "+", "-", "@", "\t", "\r"] {
+            let bytes = CSVTable(header: ["q"], rows: [[.text(start + "1+1")]]).encoded(byteOrderMark: false)
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.contains("'" + start + "1+1"))
+        }
+        let numbers = CSVTable(header: ["n"], rows: [[.int(-5)]]).encoded(byteOrderMark: false)
+        #expect(String(decoding: numbers, as: UTF8.self) == "n\r\n-5\r\n")
+    }
+
+    @Test func parserRoundTrip() throws {
+        let rows = try CSVParser.parse("\u{FEFF}id,title\r\n1,\"a, \"\"b\"\"\nc\"\r\n\r\n2,plain\n")
+        #expect(rows.map(\.fields) == [["id", "title"], ["1", "a, \"b\"\nc"], ["2", "plain"]])
+        #expect(rows.map(\.line) == [1, 2, 5])
+    }
+
+    @Test func parserReportsUnclosedQuoteWithPosition() {
+        #expect(throws: CSVParser.SyntaxError(line: 2, column: 3, message: "quoted field is never closed; expected a closing \"")) {
+            try CSVParser.parse("a,b\nx,\"open\n")
+        }
+    }
+}

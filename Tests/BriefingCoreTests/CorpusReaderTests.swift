@@ -1,0 +1,56 @@
+@testable import BriefingCore
+import BriefingModel
+import Foundation
+import Testing
+
+@Suite("Ingest: walking a corpus folder")
+struct CorpusReaderTests {
+    @Test func sortedRecursiveWalkSkipsHiddenAndNotesOtherExtensions() throws {
+        let root = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: root.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
+        for path in ["z.txt", "a.md", "b/c/d.txt", ".hidden/x.txt", ".dot.txt", "notes.pdf"] {
+            try Data("Some text here.".utf8).write(to: root.appendingPathComponent(path))
+        }
+        let reader = try CorpusReader(root: root)
+        let listing = reader.listFiles()
+        #expect(listing.files.map(\.relativePath) == ["a.md", "b/c/d.txt", "z.txt"])
+        #expect(listing.diagnostics.map(\.path) == ["notes.pdf"])
+        #expect(reader.read(listing.files[1]).documents.first?.id == "b/c/d")
+    }
+
+    @Test func jsonLinesWithABrokenLine() throws {
+        let root = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lines = [
+            #"{"id": "n1", "text": "First article text.", "published": "2020-05-06", "source": "Wire"}"#,
+            #"{"text": "Second, with no id."}"#,
+            #"{"text": broken"#,
+            #"{"title": "no text"}"#,
+        ]
+        try Data(lines.joined(separator: "\n").utf8).write(to: root.appendingPathComponent("feed.jsonl"))
+        let reader = try CorpusReader(root: root)
+        let result = reader.read(reader.listFiles().files[0])
+        #expect(result.documents.map(\.id) == ["n1", "feed#2"])
+        #expect(result.documents[0].published?.description == "2020-05-06")
+        #expect(result.documents[0].source == "Wire")
+        #expect(result.diagnostics.map(\.line) == [3, 4])
+    }
+
+    @Test func manifestWinsOverTheText() throws {
+        let reader = try CorpusReader(root: Repo.seeds)
+        let files = reader.listFiles().files
+        #expect(files.count == 5)
+        let document = try #require(reader.read(files[0]).documents.first)
+        #expect(document.published?.description == "2014-04")
+        #expect(document.source == "South China Morning Post")
+    }
+
+    @Test func missingCorpusIsExit66() {
+        #expect(throws: BriefingError.corpusMissing(path: "/nonexistent/corpus", reason: "does not exist")) {
+            try CorpusReader(root: URL(fileURLWithPath: "/nonexistent/corpus"))
+        }
+    }
+}
