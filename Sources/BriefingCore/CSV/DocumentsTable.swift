@@ -5,13 +5,13 @@ enum DocumentsTable {
     /// The columns, in order (INTERFACE.md).
     static let header = ["document_id", "title", "source", "published", "year", "words", "mentions", "quotes", "path"]
 
-    /// The table; mention and quote counts come from the analyses when given.
-    static func make(_ documents: [Document], mentions: [String: Int] = [:], quotes: [String: Int] = [:]) -> CSVTable {
-        CSVTable(header: header, rows: documents.map { document in
+    /// The table; `analyses[i]` is the analysis of `documents[i]`.
+    static func make(_ documents: [Document], analyses: [DocumentAnalysis]) -> CSVTable {
+        CSVTable(header: header, rows: zip(documents, analyses).map { document, analysis in
             [
                 .text(document.id), .text(document.title), .text(document.source),
                 .text(document.published?.description ?? ""), .text(document.yearLabel),
-                .int(document.words), .int(mentions[document.id] ?? 0), .int(quotes[document.id] ?? 0),
+                .int(document.words), .int(analysis.mentions.count), .int(analysis.quotations.count),
                 .text(document.path),
             ]
         })

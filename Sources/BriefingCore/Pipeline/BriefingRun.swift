@@ -39,16 +39,22 @@ public struct BriefingRun: Sendable {
         warnings.sort()
         let skipped = warnings.filter { $0.message.hasSuffix("skipped") }.count
         clock.lap("ingest")
-        _ = template
         progress?("read \(documents.count) documents, \(skipped) skipped")
         guard !documents.isEmpty else { throw .noDocuments(path: configuration.corpusPath) }
         if configuration.strict && !warnings.isEmpty { throw .strictWarnings(warnings.count) }
+
+        let extractor = DocumentExtractor(template: template)
+        let analyses = Parallel.map(documents) { extractor.extract($0) }
+        clock.lap("extract")
+        progress?("extracted \(analyses.reduce(0) { $0 + $1.mentions.count }) mentions, \(analyses.reduce(0) { $0 + $1.quotations.count }) quotations")
 
         let output = try OutputFolder(URL(fileURLWithPath: configuration.outputPath))
         var outputs: [(String, Int)] = []
         if configuration.formats.contains(.csv) {
             let tables: [(String, CSVTable)] = [
-                ("documents.csv", DocumentsTable.make(documents)),
+                ("documents.csv", DocumentsTable.make(documents, analyses: analyses)),
+                ("quotes.csv", EvidenceTables.quotes(analyses, template: template)),
+                ("mentions.csv", EvidenceTables.mentions(analyses, template: template)),
             ]
             for (name, table) in tables {
                 try output.write(table.encoded(byteOrderMark: configuration.csvByteOrderMark), to: name)

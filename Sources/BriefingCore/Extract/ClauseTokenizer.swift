@@ -1,0 +1,105 @@
+// ClauseTokenizer: a paragraph's scalars → word, punctuation and quotation-mark tokens with their
+// offsets. Abbreviations and initials keep their dot ("Sen.", "W.", "U.S.") so that the dot does not
+// end a sentence.
+
+/// A token of a paragraph.
+struct ClauseToken: Sendable, Equatable {
+    /// What the token is.
+    enum Kind: Sendable, Equatable {
+        /// Letters and digits (with inner apostrophes, hyphens and dots).
+        case word
+        /// A punctuation mark other than a quotation mark.
+        case punctuation
+        /// A quotation mark, opening or closing (set by QuoteSpans).
+        case quoteMark
+    }
+
+    /// The kind.
+    var kind: Kind
+    /// The text as written.
+    var text: String
+    /// Start offset in the document (scalars).
+    var start: Int
+    /// End offset (exclusive).
+    var end: Int
+
+    /// The lower-cased text with curly apostrophes made straight.
+    var lower: String { text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+
+    /// True when the first scalar is an upper-case letter (or a digit in a name like "3M").
+    var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// True for a sentence-ending mark.
+    var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?") }
+}
+
+/// Splits text into clause tokens.
+enum ClauseTokenizer {
+    /// Words whose following dot belongs to them.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "st", "jr", "sr", "prof", "rev",
+        "inc", "co", "corp", "no", "vs", "capt", "sgt", "adm", "maj", "hon", "u.s", "u.n", "u.k", "e.u", "d.c",
+        "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "supt", "atty", "cmdr",
+    ]
+
+    /// Tokens of `scalars[range]`, offsets relative to the start of `scalars`.
+    static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [ClauseToken] {
+        var tokens: [ClauseToken] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            if ScalarFolding.isWordScalar(scalar) {
+                var end = index + 1
+                while end < range.upperBound {
+                    let next = scalars[end]
+                    if ScalarFolding.isWordScalar(next) { end += 1; continue }
+                    let joiner = next == "'" || next == "\u{2019}" || next == "-" || next == "." || next == "&"
+                    if joiner, end + 1 < range.upperBound, ScalarFolding.isWordScalar(scalars[end + 1]) {
+                        if next == "." && !isInitialism(scalars, index, end) { break }
+                        end += 2
+                        continue
+                    }
+                    break
+                }
+                var text = String(String.UnicodeScalarView(scalars[index..<end]))
+                if end < range.upperBound, scalars[end] == ".",
+                   abbreviations.contains(text.lowercased()) || isSingleCapital(text) {
+                    text += "."
+                    end += 1
+                }
+                tokens.append(ClauseToken(kind: .word, text: text, start: index, end: end))
+                index = end
+            } else if scalar.properties.isWhitespace {
+                index += 1
+            } else {
+                let kind: ClauseToken.Kind = QuoteMarks.isQuoteMark(scalar) ? .quoteMark : .punctuation
+                tokens.append(ClauseToken(kind: kind, text: String(scalar), start: index, end: index + 1))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    private static func isSingleCapital(_ text: String) -> Bool {
+        text.unicodeScalars.count == 1 && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+
+    /// "U.S", "D.C": single letters joined by dots.
+    private static func isInitialism(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
+        dot - start == 1 && scalars[start].properties.isUppercase
+    }
+}
+
+/// Quotation marks this tool knows.
+enum QuoteMarks {
+    /// Whether `scalar` is a double quotation mark of any kind handled.
+    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{300C}", "\u{300D}", "\u{300E}", "\u{300F}": return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// NameIndex: the proper names written in a document (runs of capitalised words, titles removed),
+// with where they occur — to give a surname its full name ("Zhao" → "Zhao Junjie"), to resolve
+// "he"/"she" to the most recent person, and to suggest names the template misses.
+
+/// Proper names of one document.
+struct NameIndex {
+    /// A name occurrence.
+    struct Occurrence {
+        /// The name, titles removed.
+        var name: String
+        /// Its words.
+        var words: [String]
+        /// Start offset (scalars).
+        var start: Int
+        /// End offset (scalars).
+        var end: Int
+        /// True when the run began with a title (President, Sen., Mr.): a person.
+        var titled: Bool
+    }
+
+    /// Occurrences in text order.
+    private(set) var occurrences: [Occurrence] = []
+    /// Lower-cased one-word names that occur alone (surnames used on second mention).
+    private(set) var standalone: Set<String> = []
+    /// Lower-cased last words of multi-word person-like names.
+    private(set) var surnames: Set<String> = []
+
+    /// Scans the tokens of the whole document.
+    init(tokens: [ClauseToken]) {
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized else { index += 1; continue }
+            var end = index
+            while end + 1 < tokens.count {
+                let next = tokens[end + 1]
+                if SpeakerPhrase.isPossessive(tokens[end].text) { break }
+                if next.isCapitalized { end += 1; continue }
+                if next.kind == .word, SpeechLexicon.nameJoiners.contains(next.lower), next.lower != "and",
+                   end + 2 < tokens.count, tokens[end + 2].isCapitalized {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            var words = tokens[index...end].map(\.text)
+            // A sentence-initial word that is not a name ("The", "But", "In").
+            while let first = words.first, SpeechLexicon.notNames.contains(first.lowercased()) { words.removeFirst() }
+            let titled = words.contains { SpeechLexicon.titles.contains($0.lowercased()) }
+            let name = SpeakerPhrase.cleanName(words)
+            if !name.isEmpty {
+                occurrences.append(Occurrence(name: name, words: name.split(separator: " ").map(String.init),
+                                              start: tokens[index].start, end: tokens[end].end, titled: titled))
+            }
+            index = end + 1
+        }
+        for occurrence in occurrences {
+            if occurrence.words.count == 1 {
+                standalone.insert(occurrence.name.lowercased())
+            } else if Self.looksLikePerson(occurrence.words), let last = occurrence.words.last {
+                surnames.insert(last.lowercased())
+                if let first = occurrence.words.first, first.count <= 4 { surnames.insert(first.lowercased()) }
+            }
+        }
+    }
+
+    /// True when a name reads as a person's: two to four words, none of them an organisation word.
+    static func looksLikePerson(_ words: [String]) -> Bool {
+        guard (2...4).contains(words.count) else { return false }
+        return !words.contains { SpeechLexicon.organisationWords.contains($0.lowercased()) || $0.allSatisfy { $0.isUppercase || $0 == "." } }
+    }
+
+    /// The fullest name containing `short` as its first or last word: the most recent one before
+    /// `offset`, else the first one after.
+    func fullName(for short: String, before offset: Int) -> String? {
+        let target = short.lowercased()
+        func fits(_ occurrence: Occurrence) -> Bool {
+            occurrence.words.count > 1 && (occurrence.words.last?.lowercased() == target || occurrence.words.first?.lowercased() == target)
+        }
+        if let earlier = occurrences.last(where: { $0.end <= offset && fits($0) }) { return earlier.name }
+        return occurrences.first(where: { fits($0) })?.name
+    }
+
+    /// The most recent name before `offset` (outside `excluded` ranges) that `isPerson` accepts.
+    func lastPerson(before offset: Int, excluding excluded: [Range<Int>], isPerson: (Occurrence) -> Bool) -> (name: String, end: Int)? {
+        for occurrence in occurrences.reversed() where occurrence.end <= offset {
+            if excluded.contains(where: { $0.contains(occurrence.start) }) { continue }
+            if isPerson(occurrence) { return (occurrence.name, occurrence.end) }
+        }
+        return nil
+    }
+}

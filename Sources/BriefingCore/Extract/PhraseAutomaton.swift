@@ -1,0 +1,181 @@
+// PhraseAutomaton: every alias and term of a template in one Aho–Corasick automaton over folded
+// Unicode scalars, built once and shared by all workers; one pass over a document finds them all.
+// Invariants: whole words only (a `*` term may end inside a word); a possessive 's after a match
+// still counts; case-sensitive patterns are checked against the original text; per channel the
+// choice is leftmost-longest and non-overlapping.
+
+/// A pattern to find.
+struct PhrasePattern: Sendable {
+    /// Which family it belongs to (e.g. actors, themes); selection is done per channel.
+    var channel: Int
+    /// The payload returned with a match (an actor or theme index).
+    var payload: Int
+    /// The text to find (without a trailing `*`).
+    var text: [Unicode.Scalar]
+    /// Match with exactly this case.
+    var caseSensitive: Bool
+    /// May end inside a word (a `*` term).
+    var isPrefix: Bool
+}
+
+/// A match of a pattern in a text.
+struct PhraseMatch: Sendable, Equatable {
+    /// The pattern's channel.
+    var channel: Int
+    /// The pattern's payload.
+    var payload: Int
+    /// Start offset (scalars).
+    var start: Int
+    /// End offset (scalars, exclusive).
+    var end: Int
+}
+
+/// Aho–Corasick automaton with a dense transition table over a compact alphabet.
+final class PhraseAutomaton: Sendable {
+    private let patterns: [PhrasePattern]
+    private let caseKeys: [[UInt32]]
+    private let asciiClass: [Int32]
+    private let otherClass: [UInt32: Int32]
+    private let classCount: Int
+    private let delta: [Int32]
+    private let outputs: [[Int32]]
+    private let outputLink: [Int32]
+
+    /// Builds the automaton from `patterns` (empty patterns are ignored).
+    init(_ patterns: [PhrasePattern]) {
+        let usable = patterns.filter { !$0.text.isEmpty }
+        self.patterns = usable
+        caseKeys = usable.map { $0.text.map { ScalarFolding.normalizePunctuation($0.value) } }
+        var ascii = [Int32](repeating: 0, count: 128)
+        var other: [UInt32: Int32] = [:]
+        var count: Int32 = 1
+        let folded = usable.map { $0.text.map(ScalarFolding.fold) }
+        for value in folded.joined() {
+            if value < 128 {
+                if ascii[Int(value)] == 0 { ascii[Int(value)] = count; count += 1 }
+            } else if other[value] == nil {
+                other[value] = count
+                count += 1
+            }
+        }
+        asciiClass = ascii
+        otherClass = other
+        classCount = Int(count)
+        // Trie.
+        var children: [[Int32: Int32]] = [[:]]
+        var ends: [[Int32]] = [[]]
+        for (index, pattern) in folded.enumerated() {
+            var node: Int32 = 0
+            for value in pattern {
+                let symbol = value < 128 ? ascii[Int(value)] : (other[value] ?? 0)
+                if let next = children[Int(node)][symbol] {
+                    node = next
+                } else {
+                    children.append([:])
+                    ends.append([])
+                    let next = Int32(children.count - 1)
+                    children[Int(node)][symbol] = next
+                    node = next
+                }
+            }
+            ends[Int(node)].append(Int32(index))
+        }
+        // Breadth-first: failure links, full transition table, output links.
+        let nodeCount = children.count
+        let width = Int(count)
+        var table = [Int32](repeating: 0, count: nodeCount * width)
+        var fail = [Int32](repeating: 0, count: nodeCount)
+        var link = [Int32](repeating: -1, count: nodeCount)
+        var queue: [Int32] = []
+        for symbol in 1..<width {
+            if let child = children[0][Int32(symbol)] {
+                table[symbol] = child
+                queue.append(child)
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let node = Int(queue[head])
+            head += 1
+            let failNode = Int(fail[node])
+            link[node] = ends[failNode].isEmpty ? link[failNode] : Int32(failNode)
+            for symbol in 1..<width {
+                if let child = children[node][Int32(symbol)] {
+                    fail[Int(child)] = table[failNode * width + symbol]
+                    table[node * width + symbol] = child
+                    queue.append(child)
+                } else {
+                    table[node * width + symbol] = table[failNode * width + symbol]
+                }
+            }
+        }
+        delta = table
+        outputs = ends
+        outputLink = link
+    }
+
+    /// Every pattern occurrence in `text` that respects word boundaries and case, then per channel
+    /// the leftmost-longest non-overlapping ones, sorted by start.
+    func matches(in text: [Unicode.Scalar]) -> [PhraseMatch] {
+        var candidates: [PhraseMatch] = []
+        var state = 0
+        let width = classCount
+        for index in 0..<text.count {
+            let value = ScalarFolding.fold(text[index])
+            let symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
+            state = Int(delta[state * width + symbol])
+            if state == 0 { continue }
+            var node = outputs[state].isEmpty ? Int(outputLink[state]) : state
+            while node > 0 {
+                for patternIndex in outputs[node] {
+                    let pattern = patterns[Int(patternIndex)]
+                    let end = index + 1
+                    let start = end - pattern.text.count
+                    if accepts(pattern, index: Int(patternIndex), start: start, end: end, in: text) {
+                        candidates.append(PhraseMatch(channel: pattern.channel, payload: pattern.payload, start: start, end: end))
+                    }
+                }
+                node = Int(outputLink[node])
+            }
+        }
+        return Self.leftmostLongest(candidates)
+    }
+
+    private func accepts(_ pattern: PhrasePattern, index: Int, start: Int, end: Int, in text: [Unicode.Scalar]) -> Bool {
+        if start > 0 && ScalarFolding.isWordScalar(text[start - 1]) && ScalarFolding.isWordScalar(pattern.text[0]) { return false }
+        if !pattern.isPrefix, end < text.count, let last = pattern.text.last, ScalarFolding.isWordScalar(last) {
+            let next = text[end]
+            if ScalarFolding.isWordScalar(next) { return false }
+            if ScalarFolding.normalizePunctuation(next.value) == 0x27, end + 1 < text.count, ScalarFolding.isWordScalar(text[end + 1]) {
+                // An apostrophe inside a word (Xi'an) is no boundary; a possessive 's is.
+                let isPossessive = (text[end + 1] == "s" || text[end + 1] == "S")
+                    && (end + 2 == text.count || !ScalarFolding.isWordScalar(text[end + 2]))
+                if !isPossessive { return false }
+            }
+        }
+        if pattern.caseSensitive {
+            let key = caseKeys[index]
+            for offset in 0..<key.count where ScalarFolding.normalizePunctuation(text[start + offset].value) != key[offset] {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Per channel, sorted by start then longest first, keeps the matches that overlap no kept one.
+    static func leftmostLongest(_ candidates: [PhraseMatch]) -> [PhraseMatch] {
+        let sorted = candidates.sorted {
+            if $0.channel != $1.channel { return $0.channel < $1.channel }
+            if $0.start != $1.start { return $0.start < $1.start }
+            if $0.end != $1.end { return $0.end > $1.end }
+            return $0.payload < $1.payload
+        }
+        var kept: [PhraseMatch] = []
+        var channelEnd: [Int: Int] = [:]
+        for match in sorted where match.start >= channelEnd[match.channel, default: 0] {
+            kept.append(match)
+            channelEnd[match.channel] = match.end
+        }
+        return kept.sorted { $0.start != $1.start ? $0.start < $1.start : $0.channel < $1.channel }
+    }
+}

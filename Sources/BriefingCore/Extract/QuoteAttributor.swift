@@ -1,0 +1,286 @@
+// QuoteAttributor: finds every direct quotation of a document and attributes it to its speaker.
+// Input: the document's scalars and the template's alias table. Output: quotations with speakers.
+// Rules, in order: an attribution after the quote in its sentence ("…," said X / X said /
+// according to X / — X), else one before it in its sentence (X said: "…" / X, apposition, said
+// it was "…"); pronouns resolve to the most recent person; surnames to the fullest name; documents
+// to their issuer; an unattributed quote takes the speaker of the quote before it in its paragraph
+// or, opening a paragraph, of the paragraph before. Short unattributed quotes inside a sentence are
+// scare quotes or titles, not quotations.
+import BriefingModel
+
+/// A quotation found in a document, before actor lookup.
+struct FoundQuote: Sendable, Equatable {
+    /// The speaker, or empty.
+    var speaker: String
+    /// Start of the quoted text (scalars).
+    var start: Int
+    /// End of the quoted text (scalars, exclusive).
+    var end: Int
+}
+
+/// Finds and attributes quotations in one document.
+struct QuoteAttributor {
+    let scalars: [Unicode.Scalar]
+    let tokens: [ClauseToken]
+    let names: NameIndex
+    /// Lower-cased alias → actor display name, for "Xi" → "Xi Jinping" and "CAC" → its full name.
+    let aliasNames: [String: String]
+    /// Lower-cased alias → the kind of its actor.
+    let actorKinds: [String: ActorKind]
+
+    private struct Work {
+        var span: QuoteSpan
+        var paragraph: Int
+        var openToken: Int
+        var closeToken: Int
+        var phrase: SpeakerPhrase?
+        var speaker: String = ""
+        var words: Int
+        var insideSentence: Bool
+        var scare: Bool
+    }
+
+    /// Every quotation, in text order.
+    func extract() -> [FoundQuote] {
+        let paragraphs = QuoteSpans.paragraphs(scalars)
+        var work: [Work] = []
+        for (number, paragraph) in paragraphs.enumerated() {
+            let spans = QuoteSpans.find(scalars, paragraph: paragraph)
+            for span in spans {
+                let open = tokenIndex(at: span.open)
+                let close = span.closed ? tokenIndex(at: span.close - 1) : tokenIndex(at: span.textEnd) - 1
+                let words = TextLines.wordCount(String(String.UnicodeScalarView(scalars[span.textStart..<span.textEnd])))
+                let previousWord = open > 0 ? tokens[open - 1] : nil
+                let inside = previousWord.map { $0.kind == .word && $0.start >= paragraph.lowerBound } ?? false
+                let scare = previousWord.map { $0.lower == "so-called" || $0.lower == "called" && words <= 3 } ?? false
+                work.append(Work(span: span, paragraph: number, openToken: open, closeToken: close, phrase: nil,
+                                 words: words, insideSentence: inside, scare: scare))
+            }
+        }
+        let quoteRanges = work.map { $0.span.open..<$0.span.close }
+        var lastPersonSpeaker: (name: String, end: Int)? = nil
+        for index in work.indices {
+            let item = work[index]
+            let previousClose = index > 0 && work[index - 1].paragraph == item.paragraph ? work[index - 1].closeToken : nil
+            let nextOpen = index + 1 < work.count && work[index + 1].paragraph == item.paragraph ? work[index + 1].openToken : nil
+            let paragraphRange = paragraphs[item.paragraph]
+            var phrase = trailingAttribution(item.closeToken, nextOpen: nextOpen, paragraphEnd: paragraphRange.upperBound)
+            if phrase == nil {
+                phrase = leadingAttribution(item.openToken, previousClose: previousClose,
+                                            paragraphStart: paragraphRange.lowerBound, shortQuote: item.words <= 4)
+            }
+            work[index].phrase = phrase
+            guard let phrase else { continue }
+            let speaker = resolve(phrase, at: item.span.open, lastSpeaker: lastPersonSpeaker, excluding: quoteRanges)
+            work[index].speaker = speaker
+            if !speaker.isEmpty, actorKinds[speaker.lowercased()].map({ $0 == .person }) ?? NameIndex.looksLikePerson(speaker.split(separator: " ").map(String.init)) {
+                lastPersonSpeaker = (speaker, item.span.close)
+            }
+        }
+        continueSpeakers(&work)
+        return work.compactMap { item in
+            if item.scare { return nil }
+            if item.speaker.isEmpty && item.words <= 4 && item.insideSentence { return nil }
+            return FoundQuote(speaker: item.speaker, start: item.span.textStart, end: item.span.textEnd)
+        }
+    }
+
+    /// Unattributed quotes take the speaker of the previous quote of their paragraph, else of the
+    /// next one in it, else — when they open their paragraph — of the paragraph before.
+    private func continueSpeakers(_ work: inout [Work]) {
+        for index in work.indices where work[index].phrase == nil {
+            let paragraph = work[index].paragraph
+            if let previous = work[..<index].last(where: { $0.paragraph == paragraph && !$0.speaker.isEmpty }) {
+                work[index].speaker = previous.speaker
+            } else if let next = work[(index + 1)...].first(where: { $0.paragraph == paragraph && !$0.speaker.isEmpty && $0.phrase != nil }) {
+                work[index].speaker = next.speaker
+            } else if !work[index].insideSentence, index > 0, work[index - 1].paragraph == paragraph - 1,
+                      !work[index - 1].speaker.isEmpty {
+                work[index].speaker = work[index - 1].speaker
+            }
+        }
+    }
+
+    // MARK: - Attribution windows
+
+    private static let leadingDashes: Set<String> = [",", "—", "–", "-", "―", "\u{2015}", "(", ":"]
+
+    /// After the closing mark: "…," said X / X said / according to X / — X.
+    private func trailingAttribution(_ close: Int, nextOpen: Int?, paragraphEnd: Int) -> SpeakerPhrase? {
+        var start = close + 1
+        var sawDash = false
+        while start < tokens.count, tokens[start].kind == .punctuation, Self.leadingDashes.contains(tokens[start].text) {
+            if tokens[start].text != "," && tokens[start].text != "(" { sawDash = true }
+            start += 1
+        }
+        var end = start
+        while end < tokens.count, tokens[end].start < paragraphEnd, end < (nextOpen ?? Int.max), !tokens[end].endsSentence { end += 1 }
+        guard start < end else { return nil }
+        let first = tokens[start]
+        if first.lower == "according", start + 1 < end, tokens[start + 1].lower == "to" {
+            return SpeakerPhrase.forward(tokens, from: start + 2, upper: end)?.0
+        }
+        if first.kind == .word, !first.isCapitalized, SpeechLexicon.attributionVerbs.contains(first.lower) {
+            var from = start + 1
+            if from < end, tokens[from].text == "," { from += 1 }
+            if let (phrase, _) = SpeakerPhrase.forward(tokens, from: from, upper: end) { return phrase }
+            return nil
+        }
+        if sawDash, let (phrase, last) = SpeakerPhrase.forward(tokens, from: start, upper: end), case .name = phrase, last >= end - 1 || tokens[last + 1].text == "," {
+            return phrase
+        }
+        for verb in start..<min(end, start + 16) where isSpeechVerb(verb) {
+            guard verb > start, let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: start) else { return nil }
+            // "He said that …" after a quote is reported speech of its own, not this quote's attribution.
+            if verb + 1 < tokens.count, tokens[verb + 1].lower == "that" { return nil }
+            return phraseStart == start ? phrase : nil
+        }
+        return nil
+    }
+
+    /// Before the opening mark, in its sentence: X said: "…" / X said it was "…".
+    private func leadingAttribution(_ open: Int, previousClose: Int?, paragraphStart: Int, shortQuote: Bool) -> SpeakerPhrase? {
+        var lower = open - 1
+        while lower >= 0, tokens[lower].start >= paragraphStart, lower > (previousClose ?? -1) {
+            if tokens[lower].endsSentence && lower < open - 1 { break }
+            lower -= 1
+        }
+        lower += 1
+        guard lower < open else { return nil }
+        var index = open - 1
+        while index >= lower {
+            let token = tokens[index]
+            if token.lower == "according", index + 1 < open, tokens[index + 1].lower == "to" {
+                return SpeakerPhrase.forward(tokens, from: index + 2, upper: open)?.0
+            }
+            if isSpeechVerb(index) {
+                if shortQuote {
+                    let distance = open - index
+                    let determinerBefore = ["a", "an", "the"].contains(tokens[open - 1].lower)
+                    if distance > 25 || distance > 10 && determinerBefore { return nil }
+                }
+                let infinitive = index > lower && tokens[index - 1].lower == "to"
+                if token.lower.hasSuffix("ing") || infinitive {
+                    return firstSubject(from: lower, to: index)
+                }
+                if index > lower, let (phrase, _) = SpeakerPhrase.backward(tokens, endingAt: index - 1, lower: lower) {
+                    return phrase
+                }
+                if index > lower, tokens[index - 1].kind == .word {
+                    return firstSubject(from: lower, to: index)
+                }
+                var from = index + 1
+                while from < open, tokens[from].kind == .punctuation { from += 1 }
+                return SpeakerPhrase.forward(tokens, from: from, upper: open)?.0
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The first name or pronoun of a clause (the subject of "…, saying").
+    private func firstSubject(from lower: Int, to upper: Int) -> SpeakerPhrase? {
+        var lower = lower
+        // Skip an introductory phrase: "During a speech in Ohio, Trump …".
+        if lower < upper, SpeechLexicon.notNames.contains(tokens[lower].lower) || SpeechLexicon.phraseBreakers.contains(tokens[lower].lower),
+           let comma = tokens[lower..<upper].firstIndex(where: { $0.text == "," }) {
+            lower = comma + 1
+        }
+        for index in lower..<upper where tokens[index].kind == .word {
+            if SpeechLexicon.pronouns.contains(tokens[index].lower) { return .pronoun(tokens[index].lower) }
+            if tokens[index].isCapitalized, !SpeechLexicon.notNames.contains(tokens[index].lower),
+               let (phrase, _) = SpeakerPhrase.forward(tokens, from: index, upper: upper) {
+                return phrase
+            }
+        }
+        return nil
+    }
+
+    /// A verb of speaking at `index`; a form that is also a plural noun counts only right after a
+    /// name or a pronoun ("Trump tweets", not "late-night tweets").
+    private func isSpeechVerb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, SpeechLexicon.speechVerbs.contains(token.lower) else { return false }
+        if SpeechLexicon.nounLikeForms.contains(token.lower) {
+            guard index > 0 else { return false }
+            let previous = tokens[index - 1]
+            let byName = previous.isCapitalized && !SpeechLexicon.notNames.contains(previous.lower) && !previous.text.hasSuffix("s\u{2019}") && !SpeakerPhrase.isPossessive(previous.text)
+            return byName || SpeechLexicon.pronouns.contains(previous.lower)
+        }
+        return true
+    }
+
+    // MARK: - Resolution
+
+    /// The speaker string for a phrase: pronouns resolved, names made full, documents to issuers.
+    private func resolve(_ phrase: SpeakerPhrase, at offset: Int, lastSpeaker: (name: String, end: Int)?,
+                         excluding quotes: [Range<Int>]) -> String {
+        switch phrase {
+        case .pronoun(let pronoun):
+            guard pronoun == "he" || pronoun == "she" else { return "" }
+            let mentioned = names.lastPerson(before: offset, excluding: quotes, isPerson: isPerson)
+            if let lastSpeaker, lastSpeaker.end >= (mentioned?.end ?? 0) { return lastSpeaker.name }
+            return fullName(mentioned?.name ?? "", at: offset)
+        case .name(let name):
+            return fullName(name, at: offset)
+        case .description(let text):
+            let words = text.split(separator: " ").map { $0.lowercased() }
+            if let head = words.last, SpeechLexicon.documentNouns.contains(head), let issuer = issuer(of: head, before: offset) {
+                return fullName(issuer, at: offset)
+            }
+            return text
+        }
+    }
+
+    /// A person, not a place or an organisation: a template person; a name written with a title;
+    /// or two to four words without organisation words whose last word also stands alone in the text.
+    private func isPerson(_ occurrence: NameIndex.Occurrence) -> Bool {
+        if let kind = actorKinds[occurrence.name.lowercased()] { return kind == .person }
+        if occurrence.words.count == 1 {
+            return occurrence.titled || names.surnames.contains(occurrence.name.lowercased())
+        }
+        guard NameIndex.looksLikePerson(occurrence.words) else { return false }
+        if occurrence.titled { return true }
+        guard let last = occurrence.words.last?.lowercased(), let first = occurrence.words.first?.lowercased() else { return false }
+        return names.standalone.contains(last) || names.standalone.contains(first) && first.count <= 4
+    }
+
+    private func fullName(_ name: String, at offset: Int) -> String {
+        guard !name.isEmpty else { return "" }
+        if let actor = aliasNames[name.lowercased()] { return actor }
+        if !name.contains(" "), let full = names.fullName(for: name, before: offset) {
+            return aliasNames[full.lowercased()] ?? full
+        }
+        return name
+    }
+
+    /// "the strategy released by the Cyberspace Administration of China" → its issuer.
+    private func issuer(of noun: String, before offset: Int) -> String? {
+        let limit = tokenIndex(at: offset)
+        let verbs: Set<String> = ["released", "issued", "published", "adopted", "unveiled", "drafted", "written", "signed", "announced"]
+        var index = limit - 1
+        while index > 1 {
+            if tokens[index].lower == "by", verbs.contains(tokens[index - 1].lower) {
+                var nounIndex = index - 2
+                while nounIndex >= 0, index - nounIndex < 5, tokens[nounIndex].lower != noun { nounIndex -= 1 }
+                if nounIndex >= 0, tokens[nounIndex].lower == noun,
+                   let (phrase, _) = SpeakerPhrase.forward(tokens, from: index + 1, upper: min(tokens.count, index + 12)),
+                   case .name(let name) = phrase {
+                    return name
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    private func tokenIndex(at offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,138 @@
+// QuoteSpans: finds the quoted stretches of a paragraph. Straight and curly double quotes, « »,
+// 「 」 and 『 』. A quote still open at the paragraph's end ends there (news style: a quotation
+// running over paragraphs reopens on the next one). Empty quotes are dropped.
+
+/// A quoted stretch: offsets of its text (inside the marks) and of the marks.
+struct QuoteSpan: Sendable, Equatable {
+    /// Offset of the opening mark.
+    var open: Int
+    /// Offset just after the closing mark (or the paragraph's end when left open).
+    var close: Int
+    /// Start of the quoted text (after the opening mark and spaces).
+    var textStart: Int
+    /// End of the quoted text (before the closing mark, spaces trimmed).
+    var textEnd: Int
+    /// False when the paragraph ended before a closing mark.
+    var closed: Bool
+}
+
+/// Finds quotation spans.
+enum QuoteSpans {
+    /// The spans in `scalars[paragraph]`, in order.
+    static func find(_ scalars: [Unicode.Scalar], paragraph: Range<Int>) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var openAt: Int? = nil
+        var closer: Unicode.Scalar = "\""
+        func emit(open: Int, closeMark: Int?, limit: Int) {
+            var start = open + 1
+            var end = closeMark ?? limit
+            while start < end, scalars[start].properties.isWhitespace { start += 1 }
+            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            guard end > start, scalars[start..<end].contains(where: ScalarFolding.isWordScalar) else { return }
+            spans.append(QuoteSpan(open: open, close: closeMark.map { $0 + 1 } ?? limit,
+                                   textStart: start, textEnd: end, closed: closeMark != nil))
+        }
+        for index in paragraph {
+            let scalar = scalars[index]
+            switch scalar {
+            case "\"":
+                let shape = markShape(scalars, index, paragraph)
+                if let open = openAt {
+                    if (closer == "\"" || closer == "\u{201D}") && shape != .opening {
+                        emit(open: open, closeMark: index, limit: paragraph.upperBound)
+                        openAt = nil
+                    } else if shape == .opening {
+                        emit(open: open, closeMark: nil, limit: trimmedEnd(scalars, before: index, from: open))
+                        openAt = index
+                        closer = "\""
+                    }
+                } else if shape != .closing {
+                    openAt = index
+                    closer = "\""
+                }
+            case "\u{201C}", "\u{201E}":
+                let shape = markShape(scalars, index, paragraph)
+                if let open = openAt, closer == "\u{201C}" && scalar == "\u{201C}" {
+                    // „…“ (German style): “ closes.
+                    emit(open: open, closeMark: index, limit: paragraph.upperBound)
+                    openAt = nil
+                } else if let open = openAt, scalar == "\u{201C}", shape == .closing {
+                    // “ typed where ” was meant.
+                    emit(open: open, closeMark: index, limit: paragraph.upperBound)
+                    openAt = nil
+                } else if let open = openAt {
+                    // A new opening while one is open: the earlier one lost its closing mark.
+                    emit(open: open, closeMark: nil, limit: trimmedEnd(scalars, before: index, from: open))
+                    openAt = index
+                    closer = scalar == "\u{201E}" ? "\u{201C}" : "\u{201D}"
+                } else if shape != .closing {
+                    openAt = index
+                    closer = scalar == "\u{201E}" ? "\u{201C}" : "\u{201D}"
+                }
+            case "\u{201D}":
+                if let open = openAt, closer == "\u{201D}" || closer == "\"" {
+                    emit(open: open, closeMark: index, limit: paragraph.upperBound)
+                    openAt = nil
+                }
+            case "\u{00AB}", "\u{300C}", "\u{300E}":
+                if openAt == nil {
+                    openAt = index
+                    closer = scalar == "\u{00AB}" ? "\u{00BB}" : (scalar == "\u{300C}" ? "\u{300D}" : "\u{300F}")
+                }
+            case "\u{00BB}", "\u{300D}", "\u{300F}":
+                if let open = openAt, closer == scalar {
+                    emit(open: open, closeMark: index, limit: paragraph.upperBound)
+                    openAt = nil
+                }
+            default:
+                break
+            }
+        }
+        if let open = openAt {
+            emit(open: open, closeMark: nil, limit: paragraph.upperBound)
+        }
+        return spans
+    }
+
+    /// How a quotation mark sits between its neighbours.
+    enum MarkShape {
+        /// Space (or start) before, text after: opens.
+        case opening
+        /// Text before, space, punctuation or end after: closes.
+        case closing
+        /// Either.
+        case ambiguous
+    }
+
+    /// The shape of the mark at `index`: a digit before it (6'3") counts as closing.
+    static func markShape(_ scalars: [Unicode.Scalar], _ index: Int, _ paragraph: Range<Int>) -> MarkShape {
+        let before: Unicode.Scalar = index > paragraph.lowerBound ? scalars[index - 1] : " "
+        let after: Unicode.Scalar = index + 1 < paragraph.upperBound ? scalars[index + 1] : " "
+        let spaceBefore = before.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before)
+        let spaceAfter = after.properties.isWhitespace || ".,;:!?)]}—–".unicodeScalars.contains(after)
+        if spaceBefore && !spaceAfter { return .opening }
+        if !spaceBefore && spaceAfter { return .closing }
+        return .ambiguous
+    }
+
+    private static func trimmedEnd(_ scalars: [Unicode.Scalar], before index: Int, from open: Int) -> Int {
+        var end = index
+        while end > open + 1, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return end
+    }
+
+    /// Paragraph ranges: maximal runs between line breaks, whitespace-only ones dropped.
+    static func paragraphs(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in 0...scalars.count {
+            if index == scalars.count || scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" {
+                if index > start, scalars[start..<index].contains(where: { !$0.properties.isWhitespace }) {
+                    result.append(start..<index)
+                }
+                start = index + 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,44 @@
+// ScalarFolding: how text and patterns are compared — one scalar in, one scalar out, so offsets
+// never shift. Case folds (unless a pattern is case-sensitive); curly apostrophes, dashes and
+// spaces of every kind compare equal to their plain forms.
+
+/// Scalar-level normalisation for matching.
+enum ScalarFolding {
+    /// Punctuation normalised, case kept: ’ → ', – — ‑ → -, any space → " ".
+    @inline(__always)
+    static func normalizePunctuation(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x2019, 0x2018, 0x02BC: return 0x27
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014: return 0x2D
+        case 0x09, 0x0A, 0x0D, 0xA0, 0x2007, 0x202F: return 0x20
+        default: return value
+        }
+    }
+
+    /// Punctuation normalised and case folded (ASCII fast path).
+    @inline(__always)
+    static func fold(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 0x80 {
+            if value >= 0x41 && value <= 0x5A { return value + 0x20 }
+            return normalizePunctuation(value)
+        }
+        let normalized = normalizePunctuation(value)
+        if normalized != value { return normalized }
+        if scalar.properties.changesWhenLowercased, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first,
+           scalar.properties.lowercaseMapping.unicodeScalars.count == 1 {
+            return lower.value
+        }
+        return value
+    }
+
+    /// True for letters and digits: what makes a word.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}

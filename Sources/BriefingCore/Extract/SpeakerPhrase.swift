@@ -1,0 +1,144 @@
+// SpeakerPhrase: reads the noun phrase that names a speaker next to a verb of speaking, and turns
+// it into a speaker: a pronoun to resolve, a name (titles removed), or a description
+// ("the announcer", "the strategy").
+
+/// What a speaker phrase turned out to be.
+enum SpeakerPhrase: Sendable, Equatable {
+    /// he, she, they… — resolved later from the context.
+    case pronoun(String)
+    /// A proper name: a person or an organisation, titles removed.
+    case name(String)
+    /// A description without a proper name at its head.
+    case description(String)
+
+    /// Reads the phrase that ends at `tokens[end]` (reading backwards, not below `lower`).
+    /// Returns the phrase and the index of its first token.
+    static func backward(_ tokens: [ClauseToken], endingAt end: Int, lower: Int) -> (SpeakerPhrase, Int)? {
+        var k = end
+        while k >= lower, tokens[k].kind == .word, SpeechLexicon.betweenWords.contains(tokens[k].lower) { k -= 1 }
+        guard k >= lower else { return nil }
+        // An apposition between commas: "Wu Yikang, deputy director of …, said".
+        if tokens[k].text == "," {
+            var j = k - 1
+            while j >= lower, j > k - 25, tokens[j].text != ",", tokens[j].kind != .quoteMark, !tokens[j].endsSentence { j -= 1 }
+            guard j > lower, tokens[j].text == "," else { return nil }
+            k = j - 1
+        }
+        // A parenthesis after a name: "Rep. Meeks (D-N.Y.) said".
+        if tokens[k].text == ")" {
+            var j = k - 1
+            while j >= lower, tokens[j].text != "(" { j -= 1 }
+            guard j > lower else { return nil }
+            k = j - 1
+        }
+        guard k >= lower, tokens[k].kind == .word else { return nil }
+        if SpeechLexicon.pronouns.contains(tokens[k].lower) { return (.pronoun(tokens[k].lower), k) }
+        let head = tokens[k].lower
+        if SpeechLexicon.phraseBreakers.contains(head) || SpeechLexicon.determiners.contains(head)
+            || SpeechLexicon.nameJoiners.contains(head) || SpeechLexicon.speechVerbs.contains(head) && !tokens[k].isCapitalized {
+            return nil
+        }
+        var start = k
+        var count = 0
+        while start - 1 >= lower, count < 9 {
+            let previous = tokens[start - 1]
+            guard previous.kind == .word else { break }
+            let word = previous.lower
+            if SpeechLexicon.determiners.contains(word) {
+                start -= 1
+                break
+            }
+            if SpeechLexicon.nameJoiners.contains(word) && word != "and" {
+                // Joins capitalised words only: "Academy of Social Sciences", "spokesman for the FBI".
+                guard start - 2 >= lower, tokens[start - 2].kind == .word else { break }
+                start -= 1
+                count += 1
+                continue
+            }
+            if SpeechLexicon.phraseBreakers.contains(word) || SpeechLexicon.speechVerbs.contains(word) && !previous.isCapitalized { break }
+            if SpeechLexicon.pronouns.contains(word) { break }
+            start -= 1
+            count += 1
+        }
+        while start < k, SpeechLexicon.nameJoiners.contains(tokens[start].lower) && !SpeechLexicon.determiners.contains(tokens[start].lower) { start += 1 }
+        return (classify(Array(tokens[start...k])), start)
+    }
+
+    /// Reads the phrase that starts at `tokens[begin]` (reading forwards, below `upper`).
+    static func forward(_ tokens: [ClauseToken], from begin: Int, upper: Int) -> (SpeakerPhrase, Int)? {
+        guard begin < upper, tokens[begin].kind == .word else { return nil }
+        if SpeechLexicon.pronouns.contains(tokens[begin].lower) { return (.pronoun(tokens[begin].lower), begin) }
+        guard tokens[begin].isCapitalized || SpeechLexicon.determiners.contains(tokens[begin].lower) else { return nil }
+        var end = begin
+        var count = 1
+        while end + 1 < upper, count < 10 {
+            let next = tokens[end + 1]
+            guard next.kind == .word else { break }
+            let word = next.lower
+            if SpeechLexicon.nameJoiners.contains(word) && word != "and" {
+                guard end + 2 < upper, tokens[end + 2].kind == .word, tokens[end + 2].isCapitalized || tokens[end + 2].lower == "the" else { break }
+                end += 1
+                count += 1
+                continue
+            }
+            if SpeechLexicon.phraseBreakers.contains(word) || (SpeechLexicon.speechVerbs.contains(word) && !next.isCapitalized) { break }
+            // After a proper name, a lower-case word starts something else ("said Zhao on Monday").
+            if !next.isCapitalized && tokens[end].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin].lower) { break }
+            end += 1
+            count += 1
+        }
+        return (classify(Array(tokens[begin...end])), end)
+    }
+
+    /// A phrase whose last word is a proper name is that name; otherwise it is a description.
+    static func classify(_ phrase: [ClauseToken]) -> SpeakerPhrase {
+        guard let last = phrase.last else { return .description("") }
+        if last.isCapitalized && !SpeechLexicon.notNames.contains(last.lower) {
+            var runStart = phrase.count - 1
+            while runStart > 0 {
+                let previous = phrase[runStart - 1]
+                if previous.isCapitalized && !SpeechLexicon.notNames.contains(previous.lower) { runStart -= 1; continue }
+                if SpeechLexicon.nameJoiners.contains(previous.lower), previous.lower != "and", runStart >= 2, phrase[runStart - 2].isCapitalized,
+                   !SpeechLexicon.notNames.contains(phrase[runStart - 2].lower) {
+                    runStart -= 1
+                    continue
+                }
+                break
+            }
+            let name = cleanName(Array(phrase[runStart...]).map(\.text))
+            if !name.isEmpty { return .name(name) }
+        }
+        let words = phrase.map(\.text)
+        var text = words.joined(separator: " ")
+        if let first = words.first, SpeechLexicon.determiners.contains(first.lowercased()) {
+            text = first.lowercased() + text.dropFirst(first.count)
+        }
+        return .description(text)
+    }
+
+    /// Removes titles (and what stands before the last title): "Ohio Gov. John Kasich" → "John Kasich".
+    /// A run ending in an organisation word keeps its words ("Foreign Ministry").
+    static func cleanName(_ words: [String]) -> String {
+        var words = words.map { stripPossessive($0) }
+        while let first = words.first, SpeechLexicon.nameJoiners.contains(first.lowercased()) { words.removeFirst() }
+        guard let last = words.last else { return "" }
+        if SpeechLexicon.organisationWords.contains(last.lowercased()) { return words.joined(separator: " ") }
+        if let lastTitle = words.indices.last(where: { SpeechLexicon.titles.contains(words[$0].lowercased()) }),
+           lastTitle < words.count - 1 {
+            words.removeFirst(lastTitle + 1)
+        } else if words.count == 1, SpeechLexicon.titles.contains(last.lowercased()) {
+            return ""
+        }
+        while let first = words.first, SpeechLexicon.nameJoiners.contains(first.lowercased()) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")
+    }
+
+    static func stripPossessive(_ word: String) -> String {
+        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        return word
+    }
+}
