@@ -16,6 +16,12 @@ struct NameIndex {
         var end: Int
         /// True when the run began with a title (President, Sen., Mr.): a person.
         var titled: Bool
+        /// Index of the run's first token.
+        var firstToken: Int
+        /// Index of the run's last token.
+        var lastToken: Int
+        /// "m" or "f" when a gendered title stood in the run (Mr., Mrs., Ms.), else nil.
+        var titleGender: Character?
     }
 
     /// Occurrences in text order.
@@ -46,10 +52,14 @@ struct NameIndex {
             // A sentence-initial word that is not a name ("The", "But", "In").
             while let first = words.first, SpeechLexicon.notNames.contains(first.lowercased()) { words.removeFirst() }
             let titled = words.contains { SpeechLexicon.titles.contains($0.lowercased()) }
+            let lowerWords = Set(words.map { $0.lowercased() })
+            let titleGender: Character? = !lowerWords.isDisjoint(with: ["mr.", "mr", "sir", "lord", "king", "prince"]) ? "m"
+                : !lowerWords.isDisjoint(with: ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"]) ? "f" : nil
             let name = SpeakerPhrase.cleanName(words)
             if !name.isEmpty {
                 occurrences.append(Occurrence(name: name, words: name.split(separator: " ").map(String.init),
-                                              start: tokens[index].start, end: tokens[end].end, titled: titled))
+                                              start: tokens[index].start, end: tokens[end].end, titled: titled,
+                                              firstToken: index, lastToken: end, titleGender: titleGender))
             }
             index = end + 1
         }

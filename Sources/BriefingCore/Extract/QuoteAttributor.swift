@@ -58,7 +58,9 @@ struct QuoteAttributor {
             }
         }
         let quoteRanges = work.map { $0.span.open..<$0.span.close }
-        var lastPersonSpeaker: (name: String, end: Int)? = nil
+        let pronouns = PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
+                                       fullName: { fullName($0, at: $1) }, excluded: quoteRanges)
+        var speakers: [PronounResolver.Candidate] = []
         for index in work.indices {
             let item = work[index]
             let previousClose = index > 0 && work[index - 1].paragraph == item.paragraph ? work[index - 1].closeToken : nil
@@ -71,10 +73,10 @@ struct QuoteAttributor {
             }
             work[index].phrase = phrase
             guard let phrase else { continue }
-            let speaker = resolve(phrase, at: item.span.open, lastSpeaker: lastPersonSpeaker, excluding: quoteRanges)
+            let speaker = resolve(phrase, at: item.span.open, pronouns: pronouns, speakers: speakers)
             work[index].speaker = speaker
             if !speaker.isEmpty, actorKinds[speaker.lowercased()].map({ $0 == .person }) ?? NameIndex.looksLikePerson(speaker.split(separator: " ").map(String.init)) {
-                lastPersonSpeaker = (speaker, item.span.close)
+                speakers.append(PronounResolver.Candidate(name: speaker, end: item.span.close))
             }
         }
         continueSpeakers(&work)
@@ -114,7 +116,7 @@ struct QuoteAttributor {
             start += 1
         }
         var end = start
-        while end < tokens.count, tokens[end].start < paragraphEnd, end < (nextOpen ?? Int.max), !tokens[end].endsSentence { end += 1 }
+        while end < tokens.count, tokens[end].start < paragraphEnd, end < (nextOpen ?? Int.max), !endsSentence(end) { end += 1 }
         guard start < end else { return nil }
         let first = tokens[start]
         if first.lower == "according", start + 1 < end, tokens[start + 1].lower == "to" {
@@ -142,7 +144,7 @@ struct QuoteAttributor {
     private func leadingAttribution(_ open: Int, previousClose: Int?, paragraphStart: Int, shortQuote: Bool) -> SpeakerPhrase? {
         var lower = open - 1
         while lower >= 0, tokens[lower].start >= paragraphStart, lower > (previousClose ?? -1) {
-            if tokens[lower].endsSentence && lower < open - 1 { break }
+            if endsSentence(lower) && lower < open - 1 { break }
             lower -= 1
         }
         lower += 1
@@ -196,6 +198,15 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// A full stop, question or exclamation mark followed by a capital, a quotation mark or nothing
+    /// ("(R-Wis.) said" does not end a sentence).
+    private func endsSentence(_ index: Int) -> Bool {
+        guard tokens[index].endsSentence else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.isCapitalized || next.kind == .quoteMark || next.start > tokens[index].end + 1 && next.kind == .word && next.text.first?.isNumber == true
+    }
+
     /// A verb of speaking at `index`; a form that is also a plural noun counts only right after a
     /// name or a pronoun ("Trump tweets", not "late-night tweets").
     private func isSpeechVerb(_ index: Int) -> Bool {
@@ -205,7 +216,9 @@ struct QuoteAttributor {
             guard index > 0 else { return false }
             let previous = tokens[index - 1]
             let byName = previous.isCapitalized && !SpeechLexicon.notNames.contains(previous.lower) && !previous.text.hasSuffix("s\u{2019}") && !SpeakerPhrase.isPossessive(previous.text)
-            return byName || SpeechLexicon.pronouns.contains(previous.lower)
+            let byDocument = SpeechLexicon.documentNouns.contains(previous.lower) && index > 1
+                && SpeechLexicon.determiners.contains(tokens[index - 2].lower)
+            return byName || byDocument || SpeechLexicon.pronouns.contains(previous.lower)
         }
         return true
     }
@@ -213,14 +226,12 @@ struct QuoteAttributor {
     // MARK: - Resolution
 
     /// The speaker string for a phrase: pronouns resolved, names made full, documents to issuers.
-    private func resolve(_ phrase: SpeakerPhrase, at offset: Int, lastSpeaker: (name: String, end: Int)?,
-                         excluding quotes: [Range<Int>]) -> String {
+    private func resolve(_ phrase: SpeakerPhrase, at offset: Int, pronouns: PronounResolver,
+                         speakers: [PronounResolver.Candidate]) -> String {
         switch phrase {
         case .pronoun(let pronoun):
             guard pronoun == "he" || pronoun == "she" else { return "" }
-            let mentioned = names.lastPerson(before: offset, excluding: quotes, isPerson: isPerson)
-            if let lastSpeaker, lastSpeaker.end >= (mentioned?.end ?? 0) { return lastSpeaker.name }
-            return fullName(mentioned?.name ?? "", at: offset)
+            return pronouns.resolve(pronoun, before: offset, speakers: speakers) ?? ""
         case .name(let name):
             return fullName(name, at: offset)
         case .description(let text):

@@ -76,7 +76,10 @@ enum SpeakerPhrase: Sendable, Equatable {
             guard next.kind == .word else { break }
             let word = next.lower
             if SpeechLexicon.nameJoiners.contains(word) && word != "and" {
-                guard end + 2 < upper, tokens[end + 2].kind == .word, tokens[end + 2].isCapitalized || tokens[end + 2].lower == "the" else { break }
+                guard end + 2 < upper, tokens[end + 2].kind == .word else { break }
+                let capitalAfter = tokens[end + 2].isCapitalized
+                let theCapital = tokens[end + 2].lower == "the" && end + 3 < upper && tokens[end + 3].isCapitalized
+                guard capitalAfter || theCapital else { break }
                 end += 1
                 count += 1
                 continue

@@ -1,0 +1,100 @@
+// PronounResolver: "he" and "she" → the person they most likely refer to. Each person's gender is
+// read from the document itself (a title such as Mr. or Ms., and the first he/his or she/her after
+// the name); the most recent salient person of a fitting gender wins — a speaker, or a name in
+// subject position (not after a preposition, not a possessive).
+
+/// Resolves third-person pronouns to persons named in a document.
+struct PronounResolver {
+    /// A candidate antecedent: a person and where it was last salient.
+    struct Candidate {
+        var name: String
+        var end: Int
+    }
+
+    private let salient: [Candidate]
+    private let gender: [String: Character]
+
+    private static let prepositions: Set<String> = [
+        "by", "to", "with", "about", "of", "for", "at", "on", "against", "from", "alongside", "than", "toward",
+        "towards", "under", "after", "before", "like", "between", "among", "including", "into", "over", "via",
+        "as", "behind", "beside", "besides", "unlike", "versus", "vs.", "upon", "without", "called", "named",
+    ]
+    private static let male: Set<String> = ["he", "him", "his", "himself"]
+    private static let female: Set<String> = ["she", "her", "hers", "herself"]
+
+    /// Reads the persons of a document; `fullName` gives each name its fullest form.
+    init(tokens: [ClauseToken], names: NameIndex, isPerson: (NameIndex.Occurrence) -> Bool,
+         fullName: (String, Int) -> String, excluded: [Range<Int>]) {
+        var votes: [String: (m: Int, f: Int)] = [:]
+        var salient: [Candidate] = []
+        let occurrences = names.occurrences
+        for (number, occurrence) in occurrences.enumerated() where isPerson(occurrence) {
+            if excluded.contains(where: { $0.contains(occurrence.start) }) { continue }
+            let name = fullName(occurrence.name, occurrence.start)
+            var vote = votes[name] ?? (0, 0)
+            if occurrence.titleGender == "m" { vote.m += 2 }
+            if occurrence.titleGender == "f" { vote.f += 2 }
+            // The first gendered pronoun after the name, before the next name.
+            let stop = number + 1 < occurrences.count ? occurrences[number + 1].firstToken : tokens.count
+            var index = occurrence.lastToken + 1
+            while index < min(stop, occurrence.lastToken + 25) {
+                let word = tokens[index].lower
+                if Self.male.contains(word) { vote.m += 1; break }
+                if Self.female.contains(word) { vote.f += 1; break }
+                index += 1
+            }
+            votes[name] = vote
+            let possessive = SpeakerPhrase.isPossessive(tokens[occurrence.lastToken].text)
+            if !possessive && Self.isSubjectPosition(tokens, occurrence.firstToken) {
+                salient.append(Candidate(name: name, end: occurrence.end))
+            }
+        }
+        self.salient = salient
+        gender = votes.compactMapValues { vote in vote.m > vote.f ? "m" : vote.f > vote.m ? "f" : nil }
+    }
+
+    /// Words after which a name starts a clause (so may be its subject).
+    private static let clauseOpeners: Set<String> = [
+        "that", "and", "but", "while", "when", "as", "because", "which", "so", "then", "although", "though",
+        "after", "before", "since", "if", "whereas", "meanwhile", "also", "however",
+    ]
+
+    /// True when the name at token `first` opens a clause: after a sentence start, punctuation or a
+    /// conjunction — stepping back over a description before it ("Democratic nominee Hillary Clinton"),
+    /// or after a verb of speaking ("said Zhao"). Not after a preposition or another verb.
+    static func isSubjectPosition(_ tokens: [ClauseToken], _ first: Int) -> Bool {
+        var index = first - 1
+        var steps = 0
+        while index >= 0, steps < 4, tokens[index].kind == .word,
+              SpeechLexicon.titles.contains(tokens[index].lower) || tokens[index].isCapitalized && !SpeechLexicon.notNames.contains(tokens[index].lower) {
+            index -= 1
+            steps += 1
+        }
+        guard index >= 0 else { return true }
+        let previous = tokens[index]
+        if previous.kind != .word { return true }
+        let word = previous.lower
+        if SpeechLexicon.determiners.contains(word) { return index == 0 || tokens[index - 1].kind != .word || clauseOpeners.contains(tokens[index - 1].lower) }
+        return clauseOpeners.contains(word) || SpeechLexicon.speechVerbs.contains(word)
+    }
+
+    /// The gender read for `name`, if any.
+    func gender(of name: String) -> Character? { gender[name] }
+
+    /// The person `pronoun` ("he" or "she") at `offset` refers to, given the speakers so far.
+    func resolve(_ pronoun: String, before offset: Int, speakers: [Candidate]) -> String? {
+        let wanted: Character = pronoun == "she" ? "f" : "m"
+        func fits(_ candidate: Candidate) -> Bool {
+            guard let known = gender[candidate.name] else { return true }
+            return known == wanted
+        }
+        let mention = salient.last { $0.end <= offset && fits($0) }
+        let speaker = speakers.last { $0.end <= offset && fits($0) }
+        switch (mention, speaker) {
+        case let (mention?, speaker?): return speaker.end >= mention.end ? speaker.name : mention.name
+        case let (mention?, nil): return mention.name
+        case let (nil, speaker?): return speaker.name
+        case (nil, nil): return nil
+        }
+    }
+}

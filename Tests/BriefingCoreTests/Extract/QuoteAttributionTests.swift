@@ -1,0 +1,113 @@
+@testable import BriefingCore
+import BriefingModel
+import Testing
+
+/// Extracts (speaker, quote) pairs from `text` with a small template.
+func quotes(_ text: String, actors: [ActorSpec] = []) -> [(String, String)] {
+    let template = ReportTemplate(title: "T", actors: actors, themes: [])
+    let analysis = DocumentExtractor(template: template).extract(Document(id: "d", path: "d.txt", text: text))
+    return analysis.quotations.map { ($0.speaker, $0.text) }
+}
+
+@Suite("Extract: quotation spans")
+struct QuoteSpanTests {
+    @Test func eachQuotedStretchIsOneQuotation() {
+        let found = quotes("\"Cybersecurity matters,\" he said, \"and so does trust.\"")
+        #expect(found.map(\.1) == ["Cybersecurity matters,", "and so does trust."])
+    }
+
+    @Test func curlyGuillemetsAndCornerBrackets() {
+        #expect(quotes("“We agree,” said Lu Wei.").map(\.1) == ["We agree,"])
+        #expect(quotes("« Nous sommes prêts », a dit Manon Le Blanc.").map(\.1) == ["Nous sommes prêts"])
+        #expect(quotes("王磊说：「我们愿意合作，共同发展。」").map(\.1) == ["我们愿意合作，共同发展。"])
+    }
+
+    @Test func quoteLeftOpenEndsAtParagraphEnd() {
+        let text = "\"There is a huge space for our cooperation, said nobody here\n\n\"And we will contribute,\" he says."
+        #expect(quotes(text).map(\.1) == ["There is a huge space for our cooperation, said nobody here", "And we will contribute,"])
+    }
+
+    @Test func scareQuotesAndTitlesAreNotQuotations() {
+        #expect(quotes("It eased fears abroad of the so-called \"China threat\" among investors.").isEmpty)
+        #expect(quotes("She appeared on MSNBC's \"Morning Joe\" on Friday to talk.").isEmpty)
+    }
+
+    @Test func strayClosingMarkAndInchMarkOpenNothing() {
+        #expect(quotes("Trump is 6'3\" tall and weighs 236 pounds, the letter says.").isEmpty)
+    }
+}
+
+@Suite("Extract: attribution of quotations to speakers")
+struct QuoteAttributionTests {
+    @Test func saidNameAfterTheQuote() {
+        #expect(quotes("\"Cyber threats are shared,\" said Zhao Junjie, a specialist at the academy.").first?.0 == "Zhao Junjie")
+    }
+
+    @Test func nameSaidColonBefore() {
+        #expect(quotes("Zhao Junjie said: \"Cyber threats are shared.\"").first?.0 == "Zhao Junjie")
+    }
+
+    @Test func saysNameInPresentTense() {
+        #expect(quotes("\"We will push forward,\" says Lu Wei, director of the agency.").first?.0 == "Lu Wei")
+    }
+
+    @Test func surnameIsGivenInFull() {
+        let text = "Zhao Junjie is a specialist.\n\n\"Such a statement is rare,\" Zhao said."
+        #expect(quotes(text).first?.0 == "Zhao Junjie")
+    }
+
+    @Test func pronounAfterANamedSpeaker() {
+        let text = "\"This does not mean we refuse products,\" said Zhao Zeliang, director of the bureau.\n\n\"Our requirements are not barriers,\" he told a news conference."
+        #expect(quotes(text).map(\.0) == ["Zhao Zeliang", "Zhao Zeliang"])
+    }
+
+    @Test func titlesAreNotPartOfTheName() {
+        #expect(quotes("President Xi Jinping said: \"We will cooperate.\"").first?.0 == "Xi Jinping")
+        #expect(quotes("Ohio Gov. John Kasich told supporters: \"I have renewed faith in this.\"").first?.0 == "John Kasich")
+        #expect(quotes("Foreign Ministry Spokesperson Lu Kang said, \"We oppose this.\"").first?.0 == "Lu Kang")
+    }
+
+    @Test func appositionBetweenNameAndVerb() {
+        let text = "Wu Yikang, deputy director of the Chinese Society for European Studies, said: \"This highlights the relationship.\""
+        #expect(quotes(text).first?.0 == "Wu Yikang")
+    }
+
+    @Test func accordingTo() {
+        #expect(quotes("\"The plan is ready,\" according to Manon Le Blanc of the service.").first?.0 == "Manon Le Blanc")
+    }
+
+    @Test func documentSpeaksForItsIssuer() {
+        let text = "It acts against crime, according to the strategy released by the Cyberspace Administration of China (CAC).\n\n“Cyberspace sovereignty is an important part of state sovereignty,” the strategy reads."
+        #expect(quotes(text).first?.0 == "Cyberspace Administration of China")
+    }
+
+    @Test func unattributedQuoteContinuesThePreviousParagraph() {
+        let text = "\"It is time to deepen ties,\" said Wu Yikang.\n\n\"The second edition shows a new era.\""
+        #expect(quotes(text).map(\.0) == ["Wu Yikang", "Wu Yikang"])
+    }
+
+    @Test func embeddedShortQuoteWithNearbyVerb() {
+        #expect(quotes("The former senator said it was \"a mistake\" to use private email.").first?.0 == "the former senator")
+    }
+
+    @Test func nounLikeVerbFormsNeedASubject() {
+        let text = "Hillary Clinton says Donald Trump's flurry of late-night tweets was “unhinged, even for him.”"
+        #expect(quotes(text).first?.0 == "Hillary Clinton")
+    }
+
+    @Test func parenthesisAfterTheName() {
+        let text = "House Speaker Paul D. Ryan (R-Wis.) said the recent spate of shootings demands that all Americans engage in \"more listening\" now."
+        #expect(quotes(text).first?.0 == "Paul D. Ryan")
+    }
+
+    @Test func descriptionSpeaker() {
+        let text = "The commission says on its website that “there were issues regarding the audio that affected the hall”"
+        #expect(quotes(text).first?.0 == "the commission")
+    }
+
+    @Test func speakerIsATemplateActor() {
+        let actors = [ActorSpec(name: "Xi Jinping", kind: .person, aliases: ["Xi Jinping", "Xi"])]
+        let text = "Xi said: \"We welcome cooperation with Europe.\""
+        #expect(quotes(text, actors: actors).first?.0 == "Xi Jinping")
+    }
+}
