@@ -66,10 +66,20 @@ struct QuoteAttributor {
             let previousClose = index > 0 && work[index - 1].paragraph == item.paragraph ? work[index - 1].closeToken : nil
             let nextOpen = index + 1 < work.count && work[index + 1].paragraph == item.paragraph ? work[index + 1].openToken : nil
             let paragraphRange = paragraphs[item.paragraph]
-            var phrase = trailingAttribution(item.closeToken, nextOpen: nextOpen, paragraphEnd: paragraphRange.upperBound)
-            if phrase == nil {
-                phrase = leadingAttribution(item.openToken, previousClose: previousClose,
-                                            paragraphStart: paragraphRange.lowerBound, shortQuote: item.words <= 4)
+            let completeSentence = item.span.textEnd > item.span.textStart
+                && ".!?".unicodeScalars.contains(scalars[item.span.textEnd - 1])
+            var phrase = usable(transcriptSpeaker(item.span))
+                ?? usable(trailingAttribution(item.closeToken, nextOpen: nextOpen, paragraphEnd: paragraphRange.upperBound,
+                                              completeSentence: completeSentence))
+                ?? usable(leadingAttribution(item.openToken, previousClose: previousClose,
+                                             paragraphStart: paragraphRange.lowerBound, shortQuote: item.words <= 4))
+            if phrase == nil, previousClose == nil, item.openToken == firstToken(in: paragraphRange), item.paragraph > 0 {
+                // "The New York Times reports:" — the paragraph before ends with a colon.
+                let previous = paragraphs[item.paragraph - 1]
+                let last = tokenIndex(at: previous.upperBound) - 1
+                if last >= 0, tokens[last].text == ":", !work.contains(where: { $0.paragraph == item.paragraph - 1 }) {
+                    phrase = usable(leadingAttribution(last + 1, previousClose: nil, paragraphStart: previous.lowerBound, shortQuote: false))
+                }
             }
             work[index].phrase = phrase
             guard let phrase else { continue }
@@ -105,10 +115,35 @@ struct QuoteAttributor {
 
     // MARK: - Attribution windows
 
+    /// A phrase that names someone (an empty description names no one).
+    private func usable(_ phrase: SpeakerPhrase?) -> SpeakerPhrase? {
+        if case .description(let text)? = phrase, text.isEmpty { return nil }
+        return phrase
+    }
+
+    private func firstToken(in range: Range<Int>) -> Int { tokenIndex(at: range.lowerBound) }
+
+    /// A transcript line inside the quote: "PENCE: Well, …" → Pence.
+    private func transcriptSpeaker(_ span: QuoteSpan) -> SpeakerPhrase? {
+        var index = span.textStart
+        var letters = 0
+        while index < span.textEnd, index < span.textStart + 30 {
+            let scalar = scalars[index]
+            if scalar == ":" { break }
+            if scalar.properties.isLowercase { return nil }
+            if scalar.properties.isAlphabetic { letters += 1 }
+            index += 1
+        }
+        guard letters >= 2, index < span.textEnd, scalars[index] == ":" else { return nil }
+        let raw = String(String.UnicodeScalarView(scalars[span.textStart..<index]))
+        let name = raw.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        return .name(name)
+    }
+
     private static let leadingDashes: Set<String> = [",", "—", "–", "-", "―", "\u{2015}", "(", ":"]
 
     /// After the closing mark: "…," said X / X said / according to X / — X.
-    private func trailingAttribution(_ close: Int, nextOpen: Int?, paragraphEnd: Int) -> SpeakerPhrase? {
+    private func trailingAttribution(_ close: Int, nextOpen: Int?, paragraphEnd: Int, completeSentence: Bool) -> SpeakerPhrase? {
         var start = close + 1
         var sawDash = false
         while start < tokens.count, tokens[start].kind == .punctuation, Self.leadingDashes.contains(tokens[start].text) {
@@ -122,10 +157,20 @@ struct QuoteAttributor {
         if first.lower == "according", start + 1 < end, tokens[start + 1].lower == "to" {
             return SpeakerPhrase.forward(tokens, from: start + 2, upper: end)?.0
         }
+        // After a quote that is a full sentence, an attribution is short ("Lynch said."); a longer
+        // sentence is reported speech of its own.
+        func shortTail(after index: Int) -> Bool {
+            guard completeSentence else { return true }
+            var tail = index + 1
+            while tail < end, tokens[tail].text == "," || tokens[tail].kind == .word && SpeechLexicon.descriptorWords.contains(tokens[tail].lower) { tail += 1 }
+            return end - tail <= 7
+        }
         if first.kind == .word, !first.isCapitalized, SpeechLexicon.attributionVerbs.contains(first.lower) {
             var from = start + 1
             if from < end, tokens[from].text == "," { from += 1 }
-            if let (phrase, _) = SpeakerPhrase.forward(tokens, from: from, upper: end) { return phrase }
+            if let (phrase, last) = SpeakerPhrase.forward(tokens, from: from, upper: end) {
+                return completeSentence && end - last > 12 && !tokens[last + 1].text.hasPrefix(",") ? nil : phrase
+            }
             return nil
         }
         if sawDash, let (phrase, last) = SpeakerPhrase.forward(tokens, from: start, upper: end), case .name = phrase, last >= end - 1 || tokens[last + 1].text == "," {
@@ -135,7 +180,15 @@ struct QuoteAttributor {
             guard verb > start, let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: start) else { return nil }
             // "He said that …" after a quote is reported speech of its own, not this quote's attribution.
             if verb + 1 < tokens.count, tokens[verb + 1].lower == "that" { return nil }
-            return phraseStart == start ? phrase : nil
+            guard phraseStart == start, shortTail(after: verb) else { return nil }
+            return phrase
+        }
+        // "…" Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.
+        if let (phrase, last) = SpeakerPhrase.forward(tokens, from: start, upper: end), case .name = phrase,
+           last + 1 < end, tokens[last + 1].text == "," {
+            for verb in (last + 2)..<min(end, last + 40) where isSpeechVerb(verb) && tokens[verb - 1].text == "," {
+                return shortTail(after: verb) ? phrase : nil
+            }
         }
         return nil
     }
@@ -148,7 +201,7 @@ struct QuoteAttributor {
             lower -= 1
         }
         lower += 1
-        guard lower < open else { return nil }
+        guard lower < open, !tokens[open - 1].endsSentence else { return nil }
         var index = open - 1
         while index >= lower {
             let token = tokens[index]
@@ -215,7 +268,12 @@ struct QuoteAttributor {
         if SpeechLexicon.nounLikeForms.contains(token.lower) {
             guard index > 0 else { return false }
             let previous = tokens[index - 1]
-            let byName = previous.isCapitalized && !SpeechLexicon.notNames.contains(previous.lower) && !previous.text.hasSuffix("s\u{2019}") && !SpeakerPhrase.isPossessive(previous.text)
+            var runStart = index - 1
+            while runStart > 0, tokens[runStart - 1].isCapitalized { runStart -= 1 }
+            let afterDeterminer = runStart > 0 && (SpeechLexicon.determiners.contains(tokens[runStart - 1].lower)
+                || SpeakerPhrase.isPossessive(tokens[runStart - 1].text))
+            let byName = previous.isCapitalized && !SpeechLexicon.notNames.contains(previous.lower) && !afterDeterminer
+                && !previous.text.hasSuffix("s\u{2019}") && !SpeakerPhrase.isPossessive(previous.text)
             let byDocument = SpeechLexicon.documentNouns.contains(previous.lower) && index > 1
                 && SpeechLexicon.determiners.contains(tokens[index - 2].lower)
             return byName || byDocument || SpeechLexicon.pronouns.contains(previous.lower)

@@ -68,7 +68,17 @@ enum SpeakerPhrase: Sendable, Equatable {
     static func forward(_ tokens: [ClauseToken], from begin: Int, upper: Int) -> (SpeakerPhrase, Int)? {
         guard begin < upper, tokens[begin].kind == .word else { return nil }
         if SpeechLexicon.pronouns.contains(tokens[begin].lower) { return (.pronoun(tokens[begin].lower), begin) }
-        guard tokens[begin].isCapitalized || SpeechLexicon.determiners.contains(tokens[begin].lower) else { return nil }
+        var begin = begin
+        if !tokens[begin].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin].lower) {
+            // Descriptors before a name: "said 9/11 widow Terry Strada", "said retired general Lloyd Newton".
+            var probe = begin
+            while probe < upper, probe < begin + 6, tokens[probe].kind == .word, !tokens[probe].isCapitalized,
+                  !SpeechLexicon.phraseBreakers.contains(tokens[probe].lower), !SpeechLexicon.pronouns.contains(tokens[probe].lower) {
+                probe += 1
+            }
+            guard probe < upper, tokens[probe].isCapitalized, !SpeechLexicon.notNames.contains(tokens[probe].lower) else { return nil }
+            begin = probe
+        }
         var end = begin
         var count = 1
         while end + 1 < upper, count < 10 {
@@ -85,8 +95,19 @@ enum SpeakerPhrase: Sendable, Equatable {
                 continue
             }
             if SpeechLexicon.phraseBreakers.contains(word) || (SpeechLexicon.speechVerbs.contains(word) && !next.isCapitalized) { break }
-            // After a proper name, a lower-case word starts something else ("said Zhao on Monday").
-            if !next.isCapitalized && tokens[end].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin].lower) { break }
+            // After a proper name, a lower-case word starts something else ("said Zhao on Monday"),
+            // unless descriptors lead on to a name ("Clinton campaign manager Robby Mook").
+            if !next.isCapitalized && tokens[end].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin].lower) {
+                var probe = end + 1
+                while probe < upper, probe <= end + 3, tokens[probe].kind == .word, !tokens[probe].isCapitalized,
+                      SpeechLexicon.descriptorWords.contains(tokens[probe].lower) {
+                    probe += 1
+                }
+                guard probe > end + 1, probe < upper, tokens[probe].isCapitalized,
+                      !SpeechLexicon.notNames.contains(tokens[probe].lower) else { break }
+                count += probe - end - 1
+                end = probe - 1
+            }
             end += 1
             count += 1
         }
@@ -110,6 +131,11 @@ enum SpeakerPhrase: Sendable, Equatable {
             }
             let name = cleanName(Array(phrase[runStart...]).map(\.text))
             if !name.isEmpty { return .name(name) }
+        }
+        let head = last.lower
+        if head.hasSuffix("ly") || head.hasSuffix("n't") || SpeechLexicon.betweenWords.contains(head)
+            || SpeechLexicon.phraseBreakers.contains(head) || SpeechLexicon.speechVerbs.contains(head) {
+            return .description("")
         }
         let words = phrase.map(\.text)
         var text = words.joined(separator: " ")

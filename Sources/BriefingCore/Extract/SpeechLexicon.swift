@@ -48,7 +48,27 @@ enum SpeechLexicon {
         "urged", "vowed", "promised", "boasted", "claimed", "claims", "complained", "testified", "retorted",
         "mused", "agreed", "recounted", "proclaimed", "lamented", "maintained", "asserted", "contended",
         "confirmed", "reiterated", "whispered", "laughed", "sighed", "snapped", "interjected", "wondered",
+        "agrees", "concedes", "admits", "recalls", "warns", "insists", "responds", "remarks", "quips", "jokes",
+        "concludes", "observes", "counters", "acknowledges", "announces", "emphasizes", "stresses", "exclaims",
+        "shouts", "yells", "cautions", "predicts", "posts", "suggests", "urges", "vows", "promises", "boasts",
+        "complains", "testifies", "retorts", "muses", "recounts", "proclaims", "laments", "maintains", "asserts",
+        "contends", "confirms", "reiterates", "whispers", "laughs", "sighs", "snaps", "wonders", "adding",
     ]
+
+    /// Lower-case words that may stand inside a description before a name
+    /// ("Democratic presidential nominee Hillary Clinton", "said 9/11 widow Terry Strada").
+    static let descriptorWords: Set<String> = titles.union([
+        "presidential", "nominee", "candidate", "campaign", "manager", "press", "retired", "widow", "widower",
+        "senior", "communications", "adviser", "advisor", "aide", "strategist", "majority", "minority", "party",
+        "chairman", "spokesman", "spokeswoman", "director", "political", "economist", "professor", "author",
+        "panel", "committee", "house", "senate", "vice", "running", "mate", "national", "state", "deputy",
+        "policy", "security", "foreign", "affairs", "student", "activist", "lawyer", "pollster", "host",
+        "anchor", "correspondent", "reporter", "editor", "columnist", "expert", "specialist", "researcher",
+        "coordinator", "official", "officer", "lawmaker", "legislator", "businessman", "businesswoman",
+        "billionaire", "developer", "veteran", "republican", "democratic", "conservative", "liberal",
+        "progressive", "libertarian", "independent", "longtime", "top", "chief", "general", "attorney",
+        "u.s.", "gop", "white", "his", "her", "their",
+    ])
 
     /// Forms that are also plural nouns ("his remarks", "late-night tweets"): a verb only right after
     /// a name or a pronoun.
