@@ -45,7 +45,11 @@ struct PronounResolver {
             }
             votes[name] = vote
             let possessive = SpeakerPhrase.isPossessive(tokens[occurrence.lastToken].text)
-            if !possessive && Self.isSubjectPosition(tokens, occurrence.firstToken) {
+            let introduced = occurrence.lastToken + 2 < tokens.count && tokens[occurrence.lastToken + 1].text == ","
+                && (SpeechLexicon.descriptorWords.contains(tokens[occurrence.lastToken + 2].lower)
+                    || SpeechLexicon.determiners.contains(tokens[occurrence.lastToken + 2].lower)
+                    || tokens[occurrence.lastToken + 2].text.first?.isNumber == true)
+            if !possessive && (introduced || Self.isSubjectPosition(tokens, occurrence.firstToken)) {
                 salient.append(Candidate(name: name, end: occurrence.end))
             }
         }

@@ -159,8 +159,10 @@ struct QuoteAttributor {
         }
         // After a quote that is a full sentence, an attribution is short ("Lynch said."); a longer
         // sentence is reported speech of its own.
+        let endsAtSentence = end >= tokens.count || endsSentence(end) || tokens[end].start >= paragraphEnd
         func shortTail(after index: Int) -> Bool {
             guard completeSentence else { return true }
+            guard endsAtSentence else { return false }
             var tail = index + 1
             while tail < end, tokens[tail].text == "," || tokens[tail].kind == .word && SpeechLexicon.descriptorWords.contains(tokens[tail].lower) { tail += 1 }
             return end - tail <= 7
@@ -230,6 +232,8 @@ struct QuoteAttributor {
             }
             index -= 1
         }
+        // "President Obama is rolling out a new message: "It's about me."" — the subject of the sentence.
+        if tokens[open - 1].text == ":" { return firstSubject(from: lower, to: open - 1) }
         return nil
     }
 
@@ -310,8 +314,14 @@ struct QuoteAttributor {
         }
         guard NameIndex.looksLikePerson(occurrence.words) else { return false }
         if occurrence.titled { return true }
-        guard let last = occurrence.words.last?.lowercased(), let first = occurrence.words.first?.lowercased() else { return false }
-        return names.standalone.contains(last) || names.standalone.contains(first) && first.count <= 4
+        let lowered = occurrence.name.lowercased()
+        if SpeechLexicon.placeNames.contains(lowered) { return false }
+        if let last = occurrence.words.last?.lowercased(), SpeechLexicon.placeWords.contains(last) { return false }
+        // "in New York", "from North Carolina": a place.
+        if occurrence.firstToken > 0, ["in", "at", "from", "near", "across", "throughout", "outside", "inside"].contains(tokens[occurrence.firstToken - 1].lower) {
+            return names.standalone.contains(occurrence.words.last?.lowercased() ?? "")
+        }
+        return true
     }
 
     private func fullName(_ name: String, at offset: Int) -> String {

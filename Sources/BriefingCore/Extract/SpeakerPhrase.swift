@@ -20,7 +20,8 @@ enum SpeakerPhrase: Sendable, Equatable {
         // An apposition between commas: "Wu Yikang, deputy director of …, said".
         if tokens[k].text == "," {
             var j = k - 1
-            while j >= lower, j > k - 25, tokens[j].text != ",", tokens[j].kind != .quoteMark, !tokens[j].endsSentence { j -= 1 }
+            while j >= lower, j > k - 25, tokens[j].text != ",", tokens[j].kind != .quoteMark,
+                  !(tokens[j].endsSentence && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j -= 1 }
             guard j > lower, tokens[j].text == "," else { return nil }
             k = j - 1
         }

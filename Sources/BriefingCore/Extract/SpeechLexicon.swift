@@ -32,7 +32,7 @@ enum SpeechLexicon {
             "slam slams slammed", "mock mocks mocked", "advise advises advised", "reiterate reiterates reiterated",
             "highlight highlights highlighted", "stated", "thunder thundered", "retort retorts retorted",
             "whisper whispers whispered", "sigh sighs sighed", "laugh laughs laughed", "snap snaps snapped",
-            "interject interjected", "wonder wonders wondered", "opine opines opined",
+            "interject interjected", "wonder wonders wondered", "opine opines opined", "attack attacks attacked",
         ]
         return Set(stems.flatMap { $0.split(separator: " ").map(String.init) })
     }()
@@ -148,6 +148,32 @@ enum SpeechLexicon {
         "during", "under", "over", "about", "into", "through", "among", "against", "between", "without", "within",
         "since", "until", "upon", "amid", "around", "across", "following", "like", "unlike", "via", "asked",
         "speaking", "writing", "addressing", "referring", "responding", "earlier", "later", "afterward", "asked,",
+    ]
+
+    /// Last words of place and thing names ("Kent County", "Bank of America Stadium", "Clean Power Plan").
+    static let placeWords: Set<String> = [
+        "county", "city", "park", "street", "avenue", "square", "island", "islands", "river", "mountain", "valley",
+        "beach", "act", "bill", "plan", "center", "centre", "stadium", "hall", "airport", "station", "bridge",
+        "road", "lake", "sea", "ocean", "bay", "coast", "hills", "heights", "falls", "springs", "harbor",
+        "district", "province", "region", "territory", "peninsula", "strait", "canal", "base", "hospital",
+        "hotel", "tower", "building", "plaza", "mall", "market", "church", "cathedral", "temple", "palace",
+        "court", "treaty", "accord", "agreement", "amendment", "program", "programme", "initiative", "summit",
+        "conference", "convention", "day", "week", "war", "award", "prize", "cup", "games", "olympics",
+        "street", "way", "boulevard", "drive", "lane", "route", "highway", "valley", "desert", "forest",
+    ]
+
+    /// Countries, states and regions often written as two words (never persons).
+    static let placeNames: Set<String> = [
+        "north korea", "south korea", "new york", "new jersey", "new mexico", "new hampshire", "new zealand",
+        "north carolina", "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
+        "south asia", "east asia", "southeast asia", "central asia", "middle east", "latin america",
+        "south africa", "north africa", "west africa", "east africa", "saudi arabia", "united states",
+        "united kingdom", "hong kong", "sri lanka", "costa rica", "puerto rico", "el salvador", "south sudan",
+        "great britain", "soviet union", "european union", "los angeles", "san francisco", "san diego",
+        "las vegas", "new orleans", "salt lake", "st. louis", "washington d.c.", "white house", "wall street",
+        "capitol hill", "silicon valley", "north america", "south america", "central america", "east coast",
+        "west coast", "gulf coast", "new delhi", "tel aviv", "buenos aires", "rio de janeiro", "cape town",
+        "abu dhabi", "kuala lumpur", "ho chi minh", "northern ireland", "czech republic", "dominican republic",
     ]
 
     /// Words marking an organisation rather than a person.
