@@ -76,6 +76,10 @@ struct NameIndex {
     /// True when a name reads as a person's: two to four words, none of them an organisation word.
     static func looksLikePerson(_ words: [String]) -> Bool {
         guard (2...4).contains(words.count) else { return false }
+        let lowered = words.map { $0.lowercased() }
+        if SpeechLexicon.placeNames.contains(lowered.joined(separator: " ")) { return false }
+        if let first = lowered.first, SpeechLexicon.demonyms.contains(first) { return false }
+        if let last = lowered.last, SpeechLexicon.placeWords.contains(last) { return false }
         return !words.contains { SpeechLexicon.organisationWords.contains($0.lowercased()) || $0.allSatisfy { $0.isUppercase || $0 == "." } }
     }
 

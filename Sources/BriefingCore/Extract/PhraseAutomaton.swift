@@ -132,7 +132,12 @@ final class PhraseAutomaton: Sendable {
                     let end = index + 1
                     let start = end - pattern.text.count
                     if accepts(pattern, index: Int(patternIndex), start: start, end: end, in: text) {
-                        candidates.append(PhraseMatch(channel: pattern.channel, payload: pattern.payload, start: start, end: end))
+                        var stop = end
+                        if pattern.isPrefix {
+                            // A prefix term covers the rest of its word ("invest*" → "Investors").
+                            while stop < text.count, ScalarFolding.isWordScalar(text[stop]) { stop += 1 }
+                        }
+                        candidates.append(PhraseMatch(channel: pattern.channel, payload: pattern.payload, start: start, end: stop))
                     }
                 }
                 node = Int(outputLink[node])

@@ -109,6 +109,10 @@ struct QuoteAttributor {
             } else if !work[index].insideSentence, index > 0, work[index - 1].paragraph == paragraph - 1,
                       !work[index - 1].speaker.isEmpty {
                 work[index].speaker = work[index - 1].speaker
+            } else if !work[index].span.closed, index + 1 < work.count, work[index + 1].paragraph == paragraph + 1,
+                      !work[index + 1].insideSentence, !work[index + 1].speaker.isEmpty {
+                // A quote left open at the paragraph's end runs on into the next one, whose speaker it shares.
+                work[index].speaker = work[index + 1].speaker
             }
         }
     }
@@ -316,6 +320,7 @@ struct QuoteAttributor {
         if occurrence.titled { return true }
         let lowered = occurrence.name.lowercased()
         if SpeechLexicon.placeNames.contains(lowered) { return false }
+        if let first = occurrence.words.first?.lowercased(), SpeechLexicon.demonyms.contains(first) { return false }
         if let last = occurrence.words.last?.lowercased(), SpeechLexicon.placeWords.contains(last) { return false }
         // "in New York", "from North Carolina": a place.
         if occurrence.firstToken > 0, ["in", "at", "from", "near", "across", "throughout", "outside", "inside"].contains(tokens[occurrence.firstToken - 1].lower) {

@@ -162,6 +162,18 @@ enum SpeechLexicon {
         "street", "way", "boulevard", "drive", "lane", "route", "highway", "valley", "desert", "forest",
     ]
 
+    /// Adjectives of nationality and kind that open a noun phrase, never a person's name.
+    static let demonyms: Set<String> = [
+        "chinese", "european", "american", "british", "french", "german", "russian", "japanese", "korean",
+        "indian", "african", "asian", "australian", "canadian", "mexican", "italian", "spanish", "dutch", "swiss",
+        "israeli", "iranian", "iraqi", "syrian", "saudi", "arab", "palestinian", "turkish", "ukrainian", "polish",
+        "brazilian", "democratic", "republican", "internet", "digital", "national", "federal", "international",
+        "global", "western", "eastern", "northern", "southern", "central", "foreign", "muslim", "christian",
+        "jewish", "islamic", "catholic", "black", "hispanic", "latino", "asian-american", "african-american",
+        "belgian", "swedish", "finnish", "danish", "norwegian", "greek", "portuguese", "austrian", "irish",
+        "scottish", "welsh", "english", "vietnamese", "thai", "pakistani", "afghan", "egyptian", "nigerian",
+    ]
+
     /// Countries, states and regions often written as two words (never persons).
     static let placeNames: Set<String> = [
         "north korea", "south korea", "new york", "new jersey", "new mexico", "new hampshire", "new zealand",
