@@ -69,8 +69,12 @@ struct PronounResolver {
     static func isSubjectPosition(_ tokens: [ClauseToken], _ first: Int) -> Bool {
         var index = first - 1
         var steps = 0
-        while index >= 0, steps < 4, tokens[index].kind == .word,
-              SpeechLexicon.titles.contains(tokens[index].lower) || tokens[index].isCapitalized && !SpeechLexicon.notNames.contains(tokens[index].lower) {
+        while index >= 0, steps < 5 {
+            let token = tokens[index]
+            let possessiveMark = token.kind == .punctuation && (token.text == "'" || token.text == "\u{2019}")
+            let descriptor = token.kind == .word && (SpeechLexicon.titles.contains(token.lower)
+                || token.isCapitalized && !SpeechLexicon.notNames.contains(token.lower))
+            guard possessiveMark || descriptor else { break }
             index -= 1
             steps += 1
         }
@@ -79,7 +83,7 @@ struct PronounResolver {
         if previous.kind != .word { return true }
         let word = previous.lower
         if SpeechLexicon.determiners.contains(word) { return index == 0 || tokens[index - 1].kind != .word || clauseOpeners.contains(tokens[index - 1].lower) }
-        return clauseOpeners.contains(word) || SpeechLexicon.speechVerbs.contains(word)
+        return clauseOpeners.contains(word) || SpeechLexicon.attributionVerbs.contains(word)
     }
 
     /// The gender read for `name`, if any.

@@ -159,7 +159,7 @@ struct QuoteAttributor {
         guard start < end else { return nil }
         let first = tokens[start]
         if first.lower == "according", start + 1 < end, tokens[start + 1].lower == "to" {
-            return SpeakerPhrase.forward(tokens, from: start + 2, upper: end)?.0
+            return accordingTo(from: start + 2, upper: end)
         }
         // After a quote that is a full sentence, an attribution is short ("Lynch said."); a longer
         // sentence is reported speech of its own.
@@ -212,7 +212,7 @@ struct QuoteAttributor {
         while index >= lower {
             let token = tokens[index]
             if token.lower == "according", index + 1 < open, tokens[index + 1].lower == "to" {
-                return SpeakerPhrase.forward(tokens, from: index + 2, upper: open)?.0
+                return accordingTo(from: index + 2, upper: open)
             }
             if isSpeechVerb(index) {
                 if shortQuote {
@@ -222,13 +222,13 @@ struct QuoteAttributor {
                 }
                 let infinitive = index > lower && tokens[index - 1].lower == "to"
                 if token.lower.hasSuffix("ing") || infinitive {
-                    return firstSubject(from: lower, to: index)
+                    return firstSubject(from: sentenceStart(before: index), to: index)
                 }
                 if index > lower, let (phrase, _) = SpeakerPhrase.backward(tokens, endingAt: index - 1, lower: lower) {
                     return phrase
                 }
                 if index > lower, tokens[index - 1].kind == .word {
-                    return firstSubject(from: lower, to: index)
+                    return firstSubject(from: sentenceStart(before: index), to: index)
                 }
                 var from = index + 1
                 while from < open, tokens[from].kind == .punctuation { from += 1 }
@@ -237,8 +237,37 @@ struct QuoteAttributor {
             index -= 1
         }
         // "President Obama is rolling out a new message: "It's about me."" — the subject of the sentence.
-        if tokens[open - 1].text == ":" { return firstSubject(from: lower, to: open - 1) }
+        if tokens[open - 1].text == ":" { return firstSubject(from: sentenceStart(before: open - 1), to: open - 1) }
         return nil
+    }
+
+    /// "according to a complaint filed by the SEC" → the SEC; "according to Zhao" → Zhao.
+    private func accordingTo(from begin: Int, upper: Int) -> SpeakerPhrase? {
+        guard let (phrase, last) = SpeakerPhrase.forward(tokens, from: begin, upper: upper) else { return nil }
+        if case .description = phrase {
+            var index = last + 1
+            while index < min(upper, last + 5) {
+                if tokens[index].lower == "by", let (byPhrase, _) = SpeakerPhrase.forward(tokens, from: index + 1, upper: upper),
+                   case .name = byPhrase {
+                    return byPhrase
+                }
+                index += 1
+            }
+        }
+        return phrase
+    }
+
+    /// The first token of the sentence holding `index` (quotation marks do not stop it).
+    private func sentenceStart(before index: Int) -> Int {
+        var start = index
+        while start > 0, index - start < 80 {
+            let previous = tokens[start - 1]
+            if endsSentence(start - 1) && previous.kind == .punctuation { break }
+            if tokens[start].start > 0, scalars[tokens[start].start - 1] == "\n", start < index { break }
+            if start - 1 >= 0, tokens[start - 1].end <= (tokens[start].start - 1), scalars[tokens[start - 1].end..<tokens[start].start].contains("\n") { break }
+            start -= 1
+        }
+        return start
     }
 
     /// The first name or pronoun of a clause (the subject of "…, saying").
@@ -279,7 +308,8 @@ struct QuoteAttributor {
             var runStart = index - 1
             while runStart > 0, tokens[runStart - 1].isCapitalized { runStart -= 1 }
             let afterDeterminer = runStart > 0 && (SpeechLexicon.determiners.contains(tokens[runStart - 1].lower)
-                || SpeakerPhrase.isPossessive(tokens[runStart - 1].text))
+                || SpeakerPhrase.isPossessive(tokens[runStart - 1].text) || SpeechLexicon.prepositionsBeforeNouns.contains(tokens[runStart - 1].lower))
+                || SpeechLexicon.demonyms.contains(previous.lower)
             let byName = previous.isCapitalized && !SpeechLexicon.notNames.contains(previous.lower) && !afterDeterminer
                 && !previous.text.hasSuffix("s\u{2019}") && !SpeakerPhrase.isPossessive(previous.text)
             let byDocument = SpeechLexicon.documentNouns.contains(previous.lower) && index > 1

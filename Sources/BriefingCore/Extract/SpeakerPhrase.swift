@@ -17,13 +17,27 @@ enum SpeakerPhrase: Sendable, Equatable {
         var k = end
         while k >= lower, tokens[k].kind == .word, SpeechLexicon.betweenWords.contains(tokens[k].lower) { k -= 1 }
         guard k >= lower else { return nil }
-        // An apposition between commas: "Wu Yikang, deputy director of …, said".
+        // An apposition between commas: "Wu Yikang, deputy director of …, said". Several
+        // comma-separated segments may stand between the name and the verb; the first segment back
+        // that is a bare name wins, else the one right before the first comma.
         if tokens[k].text == "," {
-            var j = k - 1
-            while j >= lower, j > k - 25, tokens[j].text != ",", tokens[j].kind != .quoteMark,
-                  !(tokens[j].endsSentence && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j -= 1 }
-            guard j > lower, tokens[j].text == "," else { return nil }
-            k = j - 1
+            var comma = k
+            var firstCandidate: Int? = nil
+            for _ in 0..<4 {
+                var j = comma - 1
+                while j >= lower, j > comma - 25, tokens[j].text != ",", tokens[j].kind != .quoteMark,
+                      !(tokens[j].endsSentence && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j -= 1 }
+                guard j > lower, tokens[j].text == "," else { break }
+                if firstCandidate == nil { firstCandidate = j - 1 }
+                let segmentStart = Self.segmentStart(tokens, before: j, lower: lower)
+                if isBareName(tokens, segmentStart..<j) {
+                    firstCandidate = j - 1
+                    break
+                }
+                comma = j
+            }
+            guard let candidate = firstCandidate else { return nil }
+            k = candidate
         }
         // A parenthesis after a name: "Rep. Meeks (D-N.Y.) said".
         if tokens[k].text == ")" {
@@ -63,6 +77,27 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
         while start < k, SpeechLexicon.nameJoiners.contains(tokens[start].lower) && !SpeechLexicon.determiners.contains(tokens[start].lower) { start += 1 }
         return (classify(Array(tokens[start...k])), start)
+    }
+
+    /// The first token of the comma-delimited segment ending before `comma`.
+    static func segmentStart(_ tokens: [ClauseToken], before comma: Int, lower: Int) -> Int {
+        var start = comma - 1
+        while start - 1 >= lower, tokens[start - 1].text != ",", tokens[start - 1].kind != .quoteMark,
+              !tokens[start - 1].endsSentence, start > comma - 12 { start -= 1 }
+        return start
+    }
+
+    /// A segment made only of a capitalised name (with initials and joiners): "Michael Mulgrew".
+    static func isBareName(_ tokens: [ClauseToken], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 6 else { return false }
+        var capitals = 0
+        for index in range {
+            let token = tokens[index]
+            if token.isCapitalized && !SpeechLexicon.notNames.contains(token.lower) { capitals += 1; continue }
+            if SpeechLexicon.nameJoiners.contains(token.lower) && token.lower != "and" && token.lower != "the" { continue }
+            return false
+        }
+        return capitals >= 2 || capitals == 1 && range.count == 1
     }
 
     /// Reads the phrase that starts at `tokens[begin]` (reading forwards, below `upper`).

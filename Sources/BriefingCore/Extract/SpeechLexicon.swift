@@ -82,6 +82,9 @@ enum SpeechLexicon {
         "warning", "statement", "plan",
     ]
 
+    /// Prepositions after which a capitalised word is an adjective or object ("of Republican claims").
+    static let prepositionsBeforeNouns: Set<String> = ["of", "for", "to", "with", "by", "from", "in", "on", "at", "about"]
+
     /// Verbs for documents that "speak": the strategy reads, the report says.
     static let documentNouns: Set<String> = [
         "strategy", "paper", "report", "statement", "document", "article", "letter", "resolution", "memo",
