@@ -81,6 +81,18 @@ struct QuoteAttributor {
                     phrase = usable(leadingAttribution(last + 1, previousClose: nil, paragraphStart: previous.lowerBound, shortQuote: false))
                 }
             }
+            if phrase == nil, item.words <= 4, item.insideSentence, !item.scare {
+                // A short phrase quoted inside a sentence whose subject is a person is that person's
+                // wording ("Trump likened the refugees to a "vicious snake""); otherwise a scare quote.
+                let subjectStart = sentenceStart(before: item.openToken)
+                if let subject = firstSubject(from: subjectStart, to: item.openToken) {
+                    switch subject {
+                    case .pronoun(let word) where word == "he" || word == "she": phrase = subject
+                    case .name(let name) where isPersonName(name): phrase = subject
+                    default: break
+                    }
+                }
+            }
             work[index].phrase = phrase
             guard let phrase else { continue }
             let speaker = resolve(phrase, at: item.span.open, pronouns: pronouns, speakers: speakers)
@@ -357,6 +369,14 @@ struct QuoteAttributor {
             return names.standalone.contains(occurrence.words.last?.lowercased() ?? "")
         }
         return true
+    }
+
+    /// A name read as a person's (template persons, or person-like names that are not places).
+    private func isPersonName(_ name: String) -> Bool {
+        if let kind = actorKinds[name.lowercased()] { return kind == .person }
+        let words = name.split(separator: " ").map(String.init)
+        if words.count == 1 { return names.surnames.contains(name.lowercased()) }
+        return NameIndex.looksLikePerson(words)
     }
 
     private func fullName(_ name: String, at offset: Int) -> String {
