@@ -79,8 +79,16 @@ struct NameIndex {
         let lowered = words.map { $0.lowercased() }
         if SpeechLexicon.placeNames.contains(lowered.joined(separator: " ")) { return false }
         if let first = lowered.first, SpeechLexicon.demonyms.contains(first) { return false }
-        if let last = lowered.last, SpeechLexicon.placeWords.contains(last) { return false }
+        if lowered.dropFirst().contains(where: { SpeechLexicon.placeWords.contains($0) }) { return false }
+        if lowered.contains(where: isContraction) { return false }
         return !words.contains { SpeechLexicon.organisationWords.contains($0.lowercased()) || $0.allSatisfy { $0.isUppercase || $0 == "." } }
+    }
+
+    /// "You're", "That's": a contraction, not a name ("O'Reilly" and possessives are names).
+    static func isContraction(_ word: String) -> Bool {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        let before = word[..<apostrophe], after = word[word.index(after: apostrophe)...]
+        return before.count > 1 && after != "s" && !after.isEmpty
     }
 
     /// The fullest name containing `short` as its first or last word: the most recent one before

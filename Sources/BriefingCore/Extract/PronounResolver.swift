@@ -34,10 +34,18 @@ struct PronounResolver {
             var vote = votes[name] ?? (0, 0)
             if occurrence.titleGender == "m" { vote.m += 2 }
             if occurrence.titleGender == "f" { vote.f += 2 }
+            if let given = name.split(separator: " ").first, name.contains(" ") {
+                switch GivenNames.gender(of: String(given)) {
+                case "m"?: vote.m += 3
+                case "f"?: vote.f += 3
+                default: break
+                }
+            }
             // The first gendered pronoun after the name, before the next name.
             let stop = number + 1 < occurrences.count ? occurrences[number + 1].firstToken : tokens.count
             var index = occurrence.lastToken + 1
             while index < min(stop, occurrence.lastToken + 25) {
+                if excluded.contains(where: { $0.contains(tokens[index].start) }) { index += 1; continue }
                 let word = tokens[index].lower
                 if Self.male.contains(word) { vote.m += 1; break }
                 if Self.female.contains(word) { vote.f += 1; break }
