@@ -53,8 +53,10 @@ struct QuoteAttributor {
                 let previousWord = open > 0 ? tokens[open - 1] : nil
                 let inside = previousWord.map { $0.kind == .word && $0.start >= paragraph.lowerBound } ?? false
                 let scare = previousWord.map { $0.lower == "so-called" || $0.lower == "called" && words <= 3 } ?? false
+                let title = inside && isTitle(span, words: words, after: previousWord)
+                let stageDirection = scalars[span.textStart] == "(" && (scalars[span.textEnd - 1] == ")" || span.textEnd - span.textStart > 2 && scalars[span.textEnd - 2] == ")")
                 work.append(Work(span: span, paragraph: number, openToken: open, closeToken: close, phrase: nil,
-                                 words: words, insideSentence: inside, scare: scare))
+                                 words: words, insideSentence: inside, scare: scare || title || stageDirection))
             }
         }
         let quoteRanges = work.map { $0.span.open..<$0.span.close }
@@ -130,6 +132,20 @@ struct QuoteAttributor {
     }
 
     // MARK: - Attribution windows
+
+    /// The title of a show, book or film: a few capitalised words after a possessive or a
+    /// preposition (MSNBC's "Morning Joe", on "Fox News Sunday", in "Barack Obama Election Day").
+    private func isTitle(_ span: QuoteSpan, words: Int, after previous: ClauseToken?) -> Bool {
+        guard words <= 6, let previous else { return false }
+        let lead = previous.lower
+        let leadsTitle = SpeakerPhrase.isPossessive(previous.text) || ["on", "of", "in", "at", "his", "her", "their", "its", "titled", "entitled", "show", "program", "film", "book", "documentary"].contains(lead)
+            || previous.kind == .punctuation && (previous.text == "'" || previous.text == "\u{2019}")
+        guard leadsTitle else { return false }
+        let inner = ClauseTokenizer.tokenize(scalars, span.textStart..<span.textEnd).filter { $0.kind == .word }
+        guard !inner.isEmpty else { return false }
+        return inner.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true || SpeechLexicon.nameJoiners.contains($0.lower) }
+            && inner.first?.isCapitalized == true
+    }
 
     /// A phrase that names someone (an empty description names no one).
     private func usable(_ phrase: SpeakerPhrase?) -> SpeakerPhrase? {
