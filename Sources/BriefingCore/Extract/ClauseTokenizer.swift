@@ -24,7 +24,30 @@ struct ClauseToken: Sendable, Equatable {
     var end: Int
 
     /// The lower-cased text with curly apostrophes made straight.
-    var lower: String { text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+    var lower: String
+
+    /// Creates a token; `lower` is computed once here.
+    init(kind: Kind, text: String, start: Int, end: Int) {
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        lower = ClauseToken.lowerForm(text)
+    }
+
+    /// Lower case, with ’ made '. ASCII fast path.
+    static func lowerForm(_ text: String) -> String {
+        var ascii = true
+        var changes = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x41 && byte <= 0x5A { changes = true }
+        }
+        if ascii { return changes ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : text }
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars { result.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar) }
+        return result
+    }
 
     /// True when the first scalar is an upper-case letter (or a digit in a name like "3M").
     var isCapitalized: Bool {
@@ -66,13 +89,13 @@ enum ClauseTokenizer {
                 }
                 var text = String(String.UnicodeScalarView(scalars[index..<end]))
                 if end < range.upperBound, scalars[end] == ".",
-                   abbreviations.contains(text.lowercased()) || isSingleCapital(text) {
+                   abbreviations.contains(ClauseToken.lowerForm(text)) || isSingleCapital(text) {
                     text += "."
                     end += 1
                 }
                 tokens.append(ClauseToken(kind: .word, text: text, start: index, end: end))
                 index = end
-            } else if scalar.properties.isWhitespace {
+            } else if ScalarFolding.isSpace(scalar) {
                 index += 1
             } else {
                 let kind: ClauseToken.Kind = QuoteMarks.isQuoteMark(scalar) ? .quoteMark : .punctuation

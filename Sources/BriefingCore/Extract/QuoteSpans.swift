@@ -26,8 +26,8 @@ enum QuoteSpans {
         func emit(open: Int, closeMark: Int?, limit: Int) {
             var start = open + 1
             var end = closeMark ?? limit
-            while start < end, scalars[start].properties.isWhitespace { start += 1 }
-            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while start < end, ScalarFolding.isSpace(scalars[start]) { start += 1 }
+            while end > start, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
             guard end > start, scalars[start..<end].contains(where: ScalarFolding.isWordScalar) else { return }
             spans.append(QuoteSpan(open: open, close: closeMark.map { $0 + 1 } ?? limit,
                                    textStart: start, textEnd: end, closed: closeMark != nil))
@@ -108,8 +108,8 @@ enum QuoteSpans {
     static func markShape(_ scalars: [Unicode.Scalar], _ index: Int, _ paragraph: Range<Int>) -> MarkShape {
         let before: Unicode.Scalar = index > paragraph.lowerBound ? scalars[index - 1] : " "
         let after: Unicode.Scalar = index + 1 < paragraph.upperBound ? scalars[index + 1] : " "
-        let spaceBefore = before.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before)
-        let spaceAfter = after.properties.isWhitespace || ".,;:!?)]}—–".unicodeScalars.contains(after)
+        let spaceBefore = ScalarFolding.isSpace(before) || "([{—–-/".unicodeScalars.contains(before)
+        let spaceAfter = ScalarFolding.isSpace(after) || ".,;:!?)]}—–".unicodeScalars.contains(after)
         if spaceBefore && !spaceAfter { return .opening }
         if !spaceBefore && spaceAfter { return .closing }
         return .ambiguous
@@ -117,7 +117,7 @@ enum QuoteSpans {
 
     private static func trimmedEnd(_ scalars: [Unicode.Scalar], before index: Int, from open: Int) -> Int {
         var end = index
-        while end > open + 1, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > open + 1, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
         return end
     }
 
@@ -127,7 +127,7 @@ enum QuoteSpans {
         var start = 0
         for index in 0...scalars.count {
             if index == scalars.count || scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" {
-                if index > start, scalars[start..<index].contains(where: { !$0.properties.isWhitespace }) {
+                if index > start, scalars[start..<index].contains(where: { !ScalarFolding.isSpace($0) }) {
                     result.append(start..<index)
                 }
                 start = index + 1

@@ -32,6 +32,14 @@ enum ScalarFolding {
         return value
     }
 
+    /// True for any kind of space or line break (ASCII fast path).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
     /// True for letters and digits: what makes a word.
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

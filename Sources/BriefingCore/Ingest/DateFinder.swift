@@ -42,7 +42,7 @@ enum DateFinder {
         }
         for scalar in line.unicodeScalars {
             let isDigit = scalar.value >= 48 && scalar.value <= 57
-            let isLetter = scalar.properties.isAlphabetic && !TextLines.isIdeograph(scalar)
+            let isLetter = !isDigit && ScalarFolding.isWordScalar(scalar) && !TextLines.isIdeograph(scalar)
             if isDigit || isLetter {
                 if !current.isEmpty && currentIsNumber != isDigit { flush() }
                 currentIsNumber = isDigit

@@ -51,12 +51,11 @@ enum FurnitureDetector {
     /// Furniture judged from the line alone.
     static func isFurnitureLine(_ line: Substring) -> Bool {
         if line.isEmpty { return false }
-        let lower = line.lowercased()
         let words = TextLines.wordCount(line)
         if hasMenuSeparators(line) { return true }
-        if callsToAction.contains(where: { lower.hasPrefix($0) }) { return true }
-        if lower.contains("print edition") { return true }
-        if captionMarkers.contains(where: { lower.contains($0) }) && words <= 60 { return true }
+        if callsToAction.contains(where: { ASCIISearch.hasPrefix(line, $0) }) { return true }
+        if ASCIISearch.contains(line, "print edition") { return true }
+        if words <= 60 && captionMarkers.contains(where: { ASCIISearch.contains(line, $0) }) { return true }
         let endsSentence = line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false
         // Very short lines that are no sentence: tags, bylines, "Learn more", "Zhao Junjie, academic".
         if words <= 3 && !endsSentence && !line.hasSuffix(":") { return true }
@@ -78,7 +77,7 @@ enum FurnitureDetector {
         }
         let words = TextLines.wordCount(line)
         if bars >= 2 || (bars >= 1 && words <= 8) { return true }
-        if arrows >= 1 && words <= 10 && !line.contains("->") { return true }
+        if arrows >= 1 && words <= 10 && !ASCIISearch.contains(line, "->") { return true }
         if dots >= 2 && words <= 12 { return true }
         return false
     }

@@ -31,7 +31,7 @@ enum JSONLinesReader {
                 warn("no \"text\" string")
                 continue
             }
-            guard !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) else {
+            guard !text.unicodeScalars.allSatisfy({ ScalarFolding.isSpace($0) }) else {
                 warn("empty \"text\"")
                 continue
             }

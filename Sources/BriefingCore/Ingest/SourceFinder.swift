@@ -23,9 +23,8 @@ enum SourceFinder {
 
     /// "This article appeared in the South China Morning Post print edition as: …"
     static func printEdition(_ line: Substring) -> String? {
-        guard let range = line.range(of: " print edition") else { return nil }
-        var head = line[line.startIndex..<range.lowerBound]
-        if let appeared = head.range(of: "appeared in ") { head = head[appeared.upperBound...] }
+        guard var head = ASCIISearch.before(" print edition", in: line) else { return nil }
+        if let appeared = ASCIISearch.after("appeared in ", in: head) { head = appeared }
         if head.hasPrefix("the ") { head = head.dropFirst(4) }
         return properName(head)
     }
@@ -46,8 +45,7 @@ enum SourceFinder {
     /// "Updated: Dec 27,2016 9:12 PM     Xinhua" → Xinhua; segments split by runs of spaces or bars.
     static func metadataOutlet(_ line: Substring) -> String? {
         for segment in segments(line).reversed() {
-            let lower = segment.lowercased()
-            if lower.hasPrefix("by ") || lower.contains(":") { continue }
+            if ASCIISearch.hasPrefix(segment, "by ") || segment.contains(":") { continue }
             if segment.unicodeScalars.contains(where: { $0.value >= 48 && $0.value <= 57 }) { continue }
             if let name = properName(segment) { return name }
         }
@@ -56,18 +54,14 @@ enum SourceFinder {
 
     /// "(Photo by Gao Shuang / China Daily)" → China Daily; "Photo: Xinhua" → Xinhua.
     static func photoCredit(_ line: Substring) -> String? {
-        let lower = line.lowercased()
-        if let range = lower.range(of: "(photo by ") {
-            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            let rest = line[line.index(line.startIndex, offsetBy: offset)...]
+        if let rest = ASCIISearch.after("(photo by ", in: line) {
             guard let close = rest.firstIndex(of: ")") else { return nil }
             let inside = rest[rest.startIndex..<close]
             guard let slash = inside.lastIndex(of: "/") else { return nil }
             return properName(inside[inside.index(after: slash)...])
         }
-        if let range = lower.range(of: "photo: ") {
-            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            return properName(line[line.index(line.startIndex, offsetBy: offset)...])
+        if let rest = ASCIISearch.after("photo: ", in: line) {
+            return properName(rest)
         }
         return nil
     }

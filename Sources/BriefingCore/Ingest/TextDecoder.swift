@@ -60,7 +60,7 @@ public enum TextDecoder {
     }
 
     private static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        text.unicodeScalars.allSatisfy { ScalarFolding.isSpace($0) }
     }
 
     /// The byte offset of the first invalid UTF-8 sequence (for the warning).

@@ -8,7 +8,7 @@ struct TextLine {
     let number: Int
 
     /// True when the line holds only whitespace.
-    var isBlank: Bool { text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+    var isBlank: Bool { text.unicodeScalars.allSatisfy { ScalarFolding.isSpace($0) } }
 
     /// The line trimmed of surrounding whitespace.
     var trimmed: Substring { TextLines.trim(text) }
@@ -43,8 +43,8 @@ enum TextLines {
         let scalars = text.unicodeScalars
         var lower = scalars.startIndex
         var upper = scalars.endIndex
-        while lower < upper, scalars[lower].properties.isWhitespace { lower = scalars.index(after: lower) }
-        while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace {
+        while lower < upper, ScalarFolding.isSpace(scalars[lower]) { lower = scalars.index(after: lower) }
+        while upper > lower, ScalarFolding.isSpace(scalars[scalars.index(before: upper)]) {
             upper = scalars.index(before: upper)
         }
         return Substring(scalars[lower..<upper])
@@ -59,7 +59,7 @@ enum TextLines {
             if isIdeograph(scalar) {
                 count += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if ScalarFolding.isWordScalar(scalar) {
                 if !inWord { count += 1 }
                 inWord = true
             } else if inWord, scalar == "'" || scalar == "\u{2019}" || scalar == "-" {
@@ -79,7 +79,7 @@ enum TextLines {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isWordScalar = ScalarFolding.isWordScalar(scalar)
             if isWordScalar {
                 if start == nil { start = index }
             } else if let begin = start {
@@ -94,6 +94,7 @@ enum TextLines {
 
     /// CJK unified ideographs and kana (each one a word for counting).
     static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x3040 { return false }
         switch scalar.value {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
         default: return false

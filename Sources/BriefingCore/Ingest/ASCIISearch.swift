@@ -1,0 +1,65 @@
+// ASCIISearch: case-insensitive search of ASCII phrases in UTF-8 text, without Foundation
+// (whose string search dominated ingestion time).
+
+/// Case-insensitive ASCII phrase search over UTF-8.
+enum ASCIISearch {
+    @inline(__always)
+    static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+    /// The byte offset where `needle` (lower-case ASCII) first occurs in `text`, ignoring ASCII case.
+    static func find<S: StringProtocol>(_ needle: String, in text: S) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return 0 }
+        var result: Int? = nil
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            result = search(pattern, first, bytes)
+        } ?? {
+            let bytes = Array(text.utf8)
+            result = bytes.withUnsafeBufferPointer { search(pattern, first, $0) }
+        }()
+        return result
+    }
+
+    private static func search(_ pattern: [UInt8], _ first: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        var index = 0
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if fold(bytes[index]) == first {
+                var offset = 1
+                while offset < pattern.count, fold(bytes[index + offset]) == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// True when `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
+    static func contains<S: StringProtocol>(_ text: S, _ needle: String) -> Bool { find(needle, in: text) != nil }
+
+    /// True when `text` starts with `needle` (lower-case ASCII), ignoring ASCII case.
+    static func hasPrefix<S: StringProtocol>(_ text: S, _ needle: String) -> Bool {
+        var iterator = text.utf8.makeIterator()
+        for byte in needle.utf8 {
+            guard let next = iterator.next(), fold(next) == byte else { return false }
+        }
+        return true
+    }
+
+    /// The substring after the first occurrence of `needle`, or nil.
+    static func after(_ needle: String, in text: Substring) -> Substring? {
+        guard let offset = find(needle, in: text) else { return nil }
+        let utf8 = text.utf8
+        let index = utf8.index(utf8.startIndex, offsetBy: offset + needle.utf8.count)
+        return Substring(text.utf8[index...])
+    }
+
+    /// The substring before the first occurrence of `needle`, or nil.
+    static func before(_ needle: String, in text: Substring) -> Substring? {
+        guard let offset = find(needle, in: text) else { return nil }
+        let utf8 = text.utf8
+        let index = utf8.index(utf8.startIndex, offsetBy: offset)
+        return Substring(text.utf8[..<index])
+    }
+}
