@@ -10,6 +10,8 @@ public struct DocumentAnalysis: Sendable, Hashable {
     public var themeHits: [ThemeHit] = []
     /// Direct quotations, in text order.
     public var quotations: [Quotation] = []
+    /// Mentions of speakers who are not template actors (their names as written), in text order.
+    public var speakerMentions: [NameMention] = []
     /// Capitalised multi-word names matching no actor (candidates for "suggested actors"), sorted, unique.
     public var unmatchedNames: [String] = []
 
@@ -33,6 +35,26 @@ public struct ActorMention: Sendable, Hashable {
     /// Creates a mention.
     public init(actor: Int, text: String, start: Int, end: Int) {
         self.actor = actor
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+}
+
+/// One mention of a speaker who is not a template actor.
+public struct NameMention: Sendable, Hashable {
+    /// The speaker's name (as in quotes.csv).
+    public var name: String
+    /// The text as written.
+    public var text: String
+    /// Start offset (code points).
+    public var start: Int
+    /// End offset (code points, exclusive).
+    public var end: Int
+
+    /// Creates a mention.
+    public init(name: String, text: String, start: Int, end: Int) {
+        self.name = name
         self.text = text
         self.start = start
         self.end = end

@@ -11,7 +11,7 @@ enum DocumentsTable {
             [
                 .text(document.id), .text(document.title), .text(document.source),
                 .text(document.published?.description ?? ""), .text(document.yearLabel),
-                .int(document.words), .int(analysis.mentions.count), .int(analysis.quotations.count),
+                .int(document.words), .int(analysis.mentions.count + analysis.speakerMentions.count), .int(analysis.quotations.count),
                 .text(document.path),
             ]
         })

@@ -23,16 +23,19 @@ enum EvidenceTables {
         return CSVTable(header: quotesHeader, rows: rows)
     }
 
-    /// mentions.csv.
+    /// mentions.csv: template actors and discovered speakers, in text order per document.
     static func mentions(_ analyses: [DocumentAnalysis], template: ReportTemplate) -> CSVTable {
         var rows: [[CSVCell]] = []
         for analysis in analyses {
-            for mention in analysis.mentions {
-                rows.append([
-                    .text(analysis.documentID), .text(template.actors[mention.actor].name),
-                    .text(mention.text), .int(mention.start), .int(mention.end),
-                ])
+            var documentRows: [(Int, [CSVCell])] = analysis.mentions.map { mention in
+                (mention.start, [.text(analysis.documentID), .text(template.actors[mention.actor].name),
+                                 .text(mention.text), .int(mention.start), .int(mention.end)])
             }
+            documentRows += analysis.speakerMentions.map { mention in
+                (mention.start, [.text(analysis.documentID), .text(mention.name), .text(mention.text),
+                                 .int(mention.start), .int(mention.end)])
+            }
+            rows += documentRows.sorted { $0.0 < $1.0 }.map(\.1)
         }
         return CSVTable(header: mentionsHeader, rows: rows)
     }

@@ -70,7 +70,43 @@ public final class DocumentExtractor: Sendable {
                       start: found.start, end: found.end)
         }
         analysis.unmatchedNames = unmatchedNames(names, actorSpans: actorSpans)
+        analysis.speakerMentions = speakerMentions(analysis.quotations, names: names, scalars: scalars, actorSpans: actorSpans)
         return analysis
+    }
+
+    /// Mentions of the document's speakers who are not template actors: their full name, or their
+    /// surname alone, wherever it stands outside an actor mention.
+    private func speakerMentions(_ quotations: [Quotation], names: NameIndex, scalars: [Unicode.Scalar],
+                                 actorSpans: [Range<Int>]) -> [NameMention] {
+        var speakers: [String: String] = [:]
+        for quote in quotations where quote.actor == nil && !quote.speaker.isEmpty {
+            guard let first = quote.speaker.unicodeScalars.first, first.properties.isUppercase else { continue }
+            let words = quote.speaker.split(separator: " ")
+            speakers[quote.speaker.lowercased()] = quote.speaker
+            if words.count > 1, let last = words.last { speakers[last.lowercased()] = speakers[last.lowercased()] ?? quote.speaker }
+        }
+        guard !speakers.isEmpty else { return [] }
+        var result: [NameMention] = []
+        for occurrence in names.occurrences {
+            guard let speaker = speakers[occurrence.name.lowercased()] else { continue }
+            if actorSpans.contains(where: { $0.overlaps(occurrence.start..<occurrence.end) }) { continue }
+            // The name itself, without a title before it: find where the cleaned name starts.
+            let span = Self.nameSpan(occurrence, scalars: scalars)
+            result.append(NameMention(name: speaker, text: String(String.UnicodeScalarView(scalars[span])),
+                                      start: span.lowerBound, end: span.upperBound))
+        }
+        return result
+    }
+
+    /// The offsets of an occurrence's cleaned name inside its run ("Gov. John Kasich" → "John Kasich").
+    static func nameSpan(_ occurrence: NameIndex.Occurrence, scalars: [Unicode.Scalar]) -> Range<Int> {
+        let name = Array(occurrence.name.unicodeScalars)
+        var start = occurrence.start
+        while start + name.count <= occurrence.end {
+            if Array(scalars[start..<(start + name.count)]) == name { return start..<(start + name.count) }
+            start += 1
+        }
+        return occurrence.start..<occurrence.end
     }
 
     /// Multi-word proper names that overlap no actor mention, unique and sorted.

@@ -48,6 +48,9 @@ public struct BriefingRun: Sendable {
         clock.lap("extract")
         progress?("extracted \(analyses.reduce(0) { $0 + $1.mentions.count }) mentions, \(analyses.reduce(0) { $0 + $1.quotations.count }) quotations")
 
+        let data = Aggregator.aggregate(documents: documents, analyses: analyses, template: template, skipped: skipped)
+        clock.lap("aggregate")
+
         let output = try OutputFolder(URL(fileURLWithPath: configuration.outputPath))
         var outputs: [(String, Int)] = []
         if configuration.formats.contains(.csv) {
@@ -55,6 +58,10 @@ public struct BriefingRun: Sendable {
                 ("documents.csv", DocumentsTable.make(documents, analyses: analyses)),
                 ("quotes.csv", EvidenceTables.quotes(analyses, template: template)),
                 ("mentions.csv", EvidenceTables.mentions(analyses, template: template)),
+                ("actor_mentions.csv", StatisticsTables.actors(data)),
+                ("themes_by_year.csv", StatisticsTables.themesByYear(data)),
+                ("quote_counts.csv", StatisticsTables.quoteCounts(data)),
+                ("cooccurrence.csv", StatisticsTables.cooccurrence(data)),
             ]
             for (name, table) in tables {
                 try output.write(table.encoded(byteOrderMark: configuration.csvByteOrderMark), to: name)
