@@ -127,24 +127,36 @@ struct CSVOutputTests {
 
     @Test func libreOfficeOpensQuotesCSV() throws {
         let candidates = ["/usr/bin/libreoffice", "/usr/bin/soffice"]
-        guard let office = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard let officePath = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             print("skipped: LibreOffice is not installed (Debian: libreoffice-calc-nogui)")
             return
         }
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try runSeeds(folder).status == 0)
-        let convert = Process()
-        convert.executableURL = URL(fileURLWithPath: office)
-        convert.arguments = ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", folder.appendingPathComponent("lo").path,
-                             folder.appendingPathComponent("out/quotes.csv").path]
-        convert.environment = ["HOME": folder.path]
-        try convert.run()
-        convert.waitUntilExit()
-        let rows = try BinaryRunner.readCSV(folder.appendingPathComponent("lo/quotes.csv"))
+        try BinaryRunner.copyProjectInputs(into: folder)
+        let extra = "“Wir sind bereit, und zwar sofort,” said Zoë Müller, a trade official.\n\n“Les règles doivent être claires, pour tous,” said Søren Ågård.\n"
+        try Data(extra.utf8).write(to: folder.appendingPathComponent("seeds/zz_extra.txt"))
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        func office(_ arguments: [String]) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: officePath)
+            process.arguments = ["--headless"] + arguments
+            process.environment = ["HOME": folder.path, "PATH": "/usr/bin:/bin"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+        }
+        // CSV → XLSX as a spreadsheet user would open it, then back to CSV to read what Calc saw.
+        try office(["--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", folder.appendingPathComponent("lo").path,
+                    folder.appendingPathComponent("out/quotes.csv").path])
+        try office(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", folder.appendingPathComponent("back").path,
+                    folder.appendingPathComponent("lo/quotes.xlsx").path])
+        let seen = try BinaryRunner.readCSV(folder.appendingPathComponent("back/quotes.csv"))
         let ours = try BinaryRunner.readCSV(folder.appendingPathComponent("out/quotes.csv"))
-        #expect(rows.count == ours.count)
-        #expect(rows.map { $0[1] } == ours.map { $0[1] })
+        #expect(seen.count == ours.count, "rows")
+        #expect(seen.map { $0[1] } == ours.map { $0[1] }, "speakers")
+        #expect(seen.contains { $0[1] == "Zoë Müller" } && seen.contains { $0[1] == "Søren Ågård" }, "non-ASCII names intact")
     }
 }
 
