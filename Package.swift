@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingModel"]),
         .testTarget(name: "BriefingPDFTests", dependencies: ["BriefingPDF", "BriefingModel"]),
-        .testTarget(name: "BriefingCLITests", dependencies: ["BriefingModel"]),
+        .testTarget(name: "BriefingCLITests", dependencies: ["BriefingModel"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

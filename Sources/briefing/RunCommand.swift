@@ -66,7 +66,7 @@ struct RunCommand: ParsableCommand {
             configuration.formats = try parsedFormats()
             configuration.csvByteOrderMark = csvBOM
             configuration.strict = strict
-            let report = try BriefingRun(configuration: configuration).run { log.info($0) }
+            let report = try BriefingRun(configuration: configuration, pdfWriter: PDFStage.writer(configuration: configuration)).run { log.info($0) }
             for warning in report.warnings { log.warning(warning.description) }
             log.info("wrote \(report.outputs.count + 1) files to \(out): \(report.documents) documents, \(report.skipped) skipped")
         } catch let error as BriefingError {

@@ -17,14 +17,21 @@ public struct RunReport: Sendable {
     public var outputs: [(String, Int)]
 }
 
+/// Writes the PDF: (statistics, template, warnings, temporary path) → pages. Injected by the CLI so
+/// that the core stages never see Cairo.
+public typealias PDFWriter = @Sendable (BriefingData, ReportTemplate, [Diagnostic], String) throws(BriefingError) -> Int
+
 /// Runs the briefing pipeline.
 public struct BriefingRun: Sendable {
     /// The configuration.
     public let configuration: RunConfiguration
+    /// The PDF stage (nil: no PDF can be written).
+    public let pdfWriter: PDFWriter?
 
     /// Creates a run.
-    public init(configuration: RunConfiguration) {
+    public init(configuration: RunConfiguration, pdfWriter: PDFWriter? = nil) {
         self.configuration = configuration
+        self.pdfWriter = pdfWriter
     }
 
     /// Runs every stage; throws a BriefingError mapped to an exit code.
@@ -68,7 +75,14 @@ public struct BriefingRun: Sendable {
                 outputs.append((name, table.rows.count))
             }
         }
-        clock.lap("write")
+        clock.lap("csv")
+        if configuration.formats.contains(.pdf), let pdfWriter {
+            let pages = try output.writeFile(named: "briefing.pdf") { temporary throws(BriefingError) in
+                try pdfWriter(data, template, warnings, temporary)
+            }
+            outputs.append(("briefing.pdf", pages))
+            clock.lap("pdf")
+        }
         let report = RunReport(documents: documents.count, skipped: skipped, warnings: warnings, outputs: outputs)
         let json = RunJSON.make(configuration: configuration, report: report, timings: configuration.reproducible ? [] : clock.laps)
         try output.write(Array(json.rendered().utf8), to: "run.json")

@@ -1,0 +1,113 @@
+// TextLayout: owns one PangoLayout (a paragraph of text set with a font, width and wrapping).
+// Article text is set as plain text or as escaped markup — never as raw markup.
+import CPangoCairo
+
+/// A font request.
+struct FontSpec: Equatable {
+    var family: String
+    var size: Double
+    var bold = false
+    var italic = false
+
+    func with(size: Double? = nil, bold: Bool? = nil, italic: Bool? = nil) -> FontSpec {
+        FontSpec(family: family, size: size ?? self.size, bold: bold ?? self.bold, italic: italic ?? self.italic)
+    }
+}
+
+/// A laid-out block of text.
+final class TextLayout {
+    /// The PangoLayout, owned.
+    let handle: OpaquePointer
+    private let context: DrawingContext
+
+    /// Horizontal alignment.
+    enum Alignment { case left, center, right, justify }
+
+    /// Lays out `text` in `font`, wrapped at `width` points (nil: one unbounded line).
+    /// `markup` text must come from `Markup` (escaped); plain text is shown as it is.
+    init(_ context: DrawingContext, text: String, font: FontSpec, width: Double?, markup: Bool = false,
+         alignment: Alignment = .left, maxLines: Int? = nil, lineSpacing: Double? = nil) {
+        self.context = context
+        guard let layout = pango_cairo_create_layout(context.handle) else {
+            fatalError("pango_cairo_create_layout returned NULL (out of memory)")
+        }
+        handle = layout
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, font.family)
+        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+        if let width {
+            pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        if let lineSpacing { pango_layout_set_spacing(layout, Int32(lineSpacing * Double(PANGO_SCALE))) }
+        switch alignment {
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout, 1)
+        }
+        if let maxLines {
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+            pango_layout_set_height(layout, Int32(-maxLines))
+        }
+        if markup {
+            pango_layout_set_markup(layout, text, -1)
+        } else {
+            pango_layout_set_text(layout, text, -1)
+        }
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    /// Width and height in points (logical extents).
+    var size: (width: Double, height: Double) {
+        var width: Int32 = 0, height: Int32 = 0
+        pango_layout_get_size(handle, &width, &height)
+        return (Double(width) / Double(PANGO_SCALE), Double(height) / Double(PANGO_SCALE))
+    }
+
+    /// Number of lines.
+    var lineCount: Int { Int(pango_layout_get_line_count(handle)) }
+
+    /// The baseline of the first line, from the top.
+    var baseline: Double { Double(pango_layout_get_baseline(handle)) / Double(PANGO_SCALE) }
+
+    /// Draws with its top-left corner at (x, y) in `color`.
+    func draw(x: Double, y: Double, color: Color) {
+        context.setColor(color)
+        cairo_move_to(context.handle, x, y)
+        pango_cairo_show_layout(context.handle, handle)
+    }
+}
+
+/// Building Pango markup from untrusted text: every piece of text is escaped.
+enum Markup {
+    /// Escapes &, <, >, ' and " so that text is shown, never interpreted.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "'": out += "&#39;"
+            case "\"": out += "&quot;"
+            default:
+                // Control characters other than tab and newline are not valid in markup.
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    static func bold(_ text: String) -> String { "<b>\(escape(text))</b>" }
+    static func italic(_ text: String) -> String { "<i>\(escape(text))</i>" }
+    static func colored(_ text: String, _ hex: String) -> String { "<span foreground=\"\(hex)\">\(escape(text))</span>" }
+}
