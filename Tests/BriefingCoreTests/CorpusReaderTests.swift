@@ -48,6 +48,17 @@ struct CorpusReaderTests {
         #expect(document.source == "South China Morning Post")
     }
 
+    @Test func dateInThePathWhenTheTextHasNone() throws {
+        let root = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("2016/12/27"), withIntermediateDirectories: true)
+        try Data("Text without a date in it.".utf8).write(to: root.appendingPathComponent("cnn_2016-02-02_story.txt"))
+        try Data("Another text without a date.".utf8).write(to: root.appendingPathComponent("2016/12/27/page.txt"))
+        let reader = try CorpusReader(root: root)
+        let documents = reader.listFiles().files.flatMap { reader.read($0).documents }
+        #expect(documents.map { $0.published?.description ?? "" } == ["2016-12-27", "2016-02-02"])
+    }
+
     @Test func missingCorpusIsExit66() {
         #expect(throws: BriefingError.corpusMissing(path: "/nonexistent/corpus", reason: "does not exist")) {
             try CorpusReader(root: URL(fileURLWithPath: "/nonexistent/corpus"))

@@ -22,7 +22,7 @@ struct NarrativeTests {
         #expect(Narrative.count(1, "document") == "1 document")
         #expect(Narrative.count(2, "document") == "2 documents")
         #expect(Narrative.count(1204, "quotation") == "1,204 quotations")
-        #expect(Narrative.corpusSentence(data()) == "The corpus holds 1 document from 1 source, published in 27 December 2016.")
+        #expect(Narrative.corpusSentence(data()) == "The corpus holds 1 document from 1 source, published on 27 December 2016.")
         #expect(Narrative.actorsSentence(data()) == "China is the most mentioned actor (1 mention in 1 document).")
         #expect(Narrative.voicesSentence(data()) == "Lu Wei is the most quoted voice, with 1 quotation in 1 document.")
         #expect(Narrative.attributionSentence(data()) == "The one direct quotation is attributed to a speaker.")

@@ -126,7 +126,8 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    /// Builds a document: manifest first, then what the record gave, then what the text says.
+    /// Builds a document: manifest first, then what the record gave, then what the text says; a date
+    /// written in the file's path (`2016-02-02_story.txt`, `2016/12/27/…`) comes last.
     func makeDocument(id: String, path: String, text: String, given: Manifest.Entry) -> Document {
         let facts = ArticleReader.read(text)
         let listed = manifest.entries[id] ?? Manifest.Entry()
@@ -135,7 +136,7 @@ public struct CorpusReader: Sendable {
             id: id, path: path, text: text,
             title: pick(listed.title, given.title, facts.title),
             source: pick(listed.source, given.source, facts.source),
-            published: listed.published ?? given.published ?? facts.published,
+            published: listed.published ?? given.published ?? facts.published ?? DateFinder.firstDate(in: path),
             words: facts.words,
             url: pick(listed.url, given.url))
     }

@@ -60,7 +60,7 @@ enum Narrative {
         var sentence = "The corpus holds \(count(data.totals.documents, "document"))"
         if sources > 0 { sentence += " from \(count(sources, "source"))" }
         if let first = data.totals.firstPublished, let last = data.totals.lastPublished {
-            sentence += first == last ? ", published in \(date(first))" : ", published between \(date(first)) and \(date(last))"
+            sentence += first == last ? ", published \(first.day == nil ? "in" : "on") \(date(first))" : ", published between \(date(first)) and \(date(last))"
         }
         if data.totals.undated > 0 { sentence += " (\(data.totals.undated) undated)" }
         return sentence + "."
