@@ -42,11 +42,14 @@ struct NarrativeTests {
     @Test func risingAndFallingThemes() {
         var data = BriefingData()
         data.totals.documents = 4
-        data.years = [CountStat(name: "2014", count: 2), CountStat(name: "2015", count: 0), CountStat(name: "2016", count: 2)]
-        data.themes = [ThemeStat(name: "Cyber", documents: 2, mentions: 2), ThemeStat(name: "Trade", documents: 2, mentions: 2)]
-        data.themesByYear = [ThemeYearStat(theme: "Cyber", year: "2016", documents: 2, mentions: 2),
-                             ThemeYearStat(theme: "Trade", year: "2014", documents: 2, mentions: 2)]
-        #expect(Narrative.themesSentence(data) == "Cyber gained ground (2 of 2 documents since 2016, against 0 of 2 before); Trade lost ground (0 of 2 documents since 2016, against 2 of 2 before).")
+        data.years = [CountStat(name: "2014", count: 4), CountStat(name: "2015", count: 0), CountStat(name: "2016", count: 4)]
+        data.themes = [ThemeStat(name: "Cyber", documents: 3, mentions: 3), ThemeStat(name: "Trade", documents: 4, mentions: 4)]
+        data.themesByYear = [ThemeYearStat(theme: "Cyber", year: "2016", documents: 3, mentions: 3),
+                             ThemeYearStat(theme: "Trade", year: "2014", documents: 4, mentions: 4)]
+        #expect(Narrative.themesSentence(data) == "Cyber gained ground (3 of 4 documents since 2016, against 0 of 4 before); Trade lost ground (0 of 4 documents since 2016, against 4 of 4 before).")
+        // Two documents on one side are too few to claim a change.
+        data.years = [CountStat(name: "2014", count: 2), CountStat(name: "2016", count: 6)]
+        #expect(Narrative.themesSentence(data) == "Cyber is the most present theme (3 documents, 3 mentions).")
     }
 
     @Test func markupIsEscaped() {

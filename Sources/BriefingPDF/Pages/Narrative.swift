@@ -114,7 +114,8 @@ enum Narrative {
         }
         let earlyTotal = dated.filter { (Int($0.name) ?? 0) < splitYear }.reduce(0) { $0 + $1.count }
         let lateTotal = total - earlyTotal
-        guard earlyTotal > 0, lateTotal > 0 else { return [] }
+        // Too few documents on either side make a change of share meaningless.
+        guard earlyTotal >= 3, lateTotal >= 3, Double(min(earlyTotal, lateTotal)) >= 0.15 * Double(total) else { return [] }
         return data.themes.map { theme in
             let cells = data.themesByYear.filter { $0.theme == theme.name && $0.year != "unknown" }
             let early = cells.filter { (Int($0.year) ?? 0) < splitYear }.reduce(0) { $0 + $1.documents }
