@@ -1,6 +1,6 @@
 # Briefing — two commands on a fresh Debian machine (as root): `make run` and `make test`.
 SHELL := /bin/bash
-SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev fonts-noto-core fonts-noto-cjk qpdf
+SYSTEM_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libsqlite3-dev fonts-noto-core fonts-noto-cjk qpdf
 TEST_PACKAGES := poppler-utils qpdf python3
 SWIFT ?= swift
 CORPUS ?= seeds

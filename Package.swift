@@ -10,12 +10,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "BriefingModel"),
         .target(
             name: "BriefingCore",
-            dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "BriefingModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .systemLibrary(
             name: "CPangoCairo",

@@ -28,6 +28,15 @@ public struct BriefingData: Sendable, Equatable {
     /// The most relevant documents (bounded), by mentions descending, then id.
     public var featuredDocuments: [DocumentRecord] = []
 
+    /// Changes since the previous run (nil: no previous run of this template into this folder).
+    public var changes: ChangeSet?
+    /// The period covered.
+    public var period = Period.all
+    /// Undated documents left out by the period (they count only with --include-undated).
+    public var undatedExcluded = 0
+    /// Dated documents outside the period.
+    public var outsidePeriod = 0
+
     /// Creates empty statistics.
     public init() {}
 

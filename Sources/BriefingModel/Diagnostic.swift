@@ -1,5 +1,5 @@
 /// A problem found while reading input: a skipped file, a broken line, a template error.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// How serious the problem is.
     public enum Severity: String, Sendable, Hashable {
         /// The run goes on; the input was partly or wholly skipped.

@@ -1,7 +1,7 @@
 /// What extraction found in one document: the input of aggregation.
 ///
 /// Offsets count Unicode scalars of the document's text, end exclusive.
-public struct DocumentAnalysis: Sendable, Hashable {
+public struct DocumentAnalysis: Sendable, Hashable, Codable {
     /// The document analysed.
     public var documentID: String
     /// Mentions of template actors, in text order.
@@ -22,7 +22,7 @@ public struct DocumentAnalysis: Sendable, Hashable {
 }
 
 /// One mention of a template actor.
-public struct ActorMention: Sendable, Hashable {
+public struct ActorMention: Sendable, Hashable, Codable {
     /// Index of the actor in the template's `actors`.
     public var actor: Int
     /// The text as written (without a possessive 's).
@@ -42,7 +42,7 @@ public struct ActorMention: Sendable, Hashable {
 }
 
 /// One mention of a speaker who is not a template actor.
-public struct NameMention: Sendable, Hashable {
+public struct NameMention: Sendable, Hashable, Codable {
     /// The speaker's name (as in quotes.csv).
     public var name: String
     /// The text as written.
@@ -62,7 +62,7 @@ public struct NameMention: Sendable, Hashable {
 }
 
 /// One occurrence of a theme's term.
-public struct ThemeHit: Sendable, Hashable {
+public struct ThemeHit: Sendable, Hashable, Codable {
     /// Index of the theme in the template's `themes`.
     public var theme: Int
     /// The text as written.
@@ -82,7 +82,7 @@ public struct ThemeHit: Sendable, Hashable {
 }
 
 /// A direct quotation and who said it.
-public struct Quotation: Sendable, Hashable {
+public struct Quotation: Sendable, Hashable, Codable {
     /// The speaker's fullest name in the document, or the organisation, document or description
     /// that speaks; empty when no speaker was found.
     public var speaker: String

@@ -1,7 +1,7 @@
 /// A publication date known to the day, the month or only the year.
 ///
 /// Written and parsed as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (ISO 8601 reduced precision).
-public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// The year, e.g. 2016.
     public let year: Int
     /// The month 1...12, when known.
@@ -34,6 +34,30 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
         }
         self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
                   day: numbers.count > 2 ? numbers[2] : nil)
+    }
+
+    /// Decodes from the ISO form.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = PublishedDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    /// Encodes as the ISO form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// The first day this date may mean (`2014-04` → 2014-04-01), as (year, month, day).
+    public var earliestDay: (Int, Int, Int) { (year, month ?? 1, day ?? 1) }
+
+    /// The last day this date may mean (`2014-04` → 2014-04-30).
+    public var latestDay: (Int, Int, Int) {
+        let lastMonth = month ?? 12
+        return (year, lastMonth, day ?? PublishedDate.daysIn(month: lastMonth, year: year))
     }
 
     /// The ISO form: `2016-12-27`, `2014-04` or `2015`.

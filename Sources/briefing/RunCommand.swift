@@ -30,6 +30,24 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("csv-bom"), help: "Start CSV files with a UTF-8 byte-order mark (true/false).")
     var csvBOM = true
 
+    @Option(help: "Only documents published on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only documents published on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "Only documents of a period: last-7-days, last-30-days, YYYY or YYYY-MM.")
+    var period: String?
+
+    @Flag(help: "Count undated documents in a bounded period too.")
+    var includeUndated = false
+
+    @Option(help: "The incremental store (default: <out>/.briefing.sqlite).")
+    var store: String?
+
+    @Flag(help: "Re-extract every document, ignoring the analyses kept in the store.")
+    var noCache = false
+
     @Flag(help: "Treat any warning as an error (exit 65, nothing written).")
     var strict = false
 
@@ -42,6 +60,7 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
         _ = try parsedFormats()
+        _ = try PeriodParser.parse(since: since, until: until, period: period, asOf: Date())
     }
 
     func parsedFormats() throws -> Set<RunConfiguration.Format> {
@@ -66,9 +85,17 @@ struct RunCommand: ParsableCommand {
             configuration.formats = try parsedFormats()
             configuration.csvByteOrderMark = csvBOM
             configuration.strict = strict
+            configuration.period = try PeriodParser.parse(since: since, until: until, period: period, asOf: asOf)
+            configuration.includeUndated = includeUndated
+            configuration.storePath = store
+            configuration.noCache = noCache
+            configuration.showProgress = !quiet
             let report = try BriefingRun(configuration: configuration, pdfWriter: PDFStage.writer(configuration: configuration)).run { log.info($0) }
             for warning in report.warnings { log.warning(warning.description) }
             log.info("wrote \(report.outputs.count + 1) files to \(out): \(report.documents) documents, \(report.skipped) skipped")
+        } catch let error as ValidationError {
+            log.error(error.message)
+            throw ExitCode(64)
         } catch let error as BriefingError {
             log.error(error.description)
             throw ExitCode(error.exitCode)

@@ -3,7 +3,7 @@ import Testing
 
 /// The CSV files a run writes, in INTERFACE.md's order.
 let csvFiles = ["documents.csv", "actor_mentions.csv", "themes_by_year.csv", "quotes.csv", "quote_counts.csv",
-                "mentions.csv", "cooccurrence.csv"]
+                "mentions.csv", "cooccurrence.csv", "changes.csv"]
 
 @Suite("End to end: CSV outputs on the seeds", .serialized)
 struct CSVOutputTests {

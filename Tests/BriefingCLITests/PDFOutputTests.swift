@@ -92,7 +92,7 @@ struct PDFOutputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try BinaryRunner.copyProjectInputs(into: folder)
         #expect(try BinaryRunner.run(["run", "--formats", "pdf"], in: folder).status == 0)
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(files == ["briefing.pdf", "run.json"])
     }
 }

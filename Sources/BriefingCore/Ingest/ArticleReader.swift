@@ -6,7 +6,7 @@
 import BriefingModel
 
 /// What the text of an article says about it when no manifest does.
-public struct ArticleFacts: Sendable, Equatable {
+public struct ArticleFacts: Sendable, Equatable, Codable {
     /// The headline, or the start of the lede when the page has none.
     public var title: String
     /// The publication date, when a full date is written in the page's header or dateline.

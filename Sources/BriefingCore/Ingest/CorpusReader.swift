@@ -102,34 +102,48 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    /// Reads one corpus file into its documents (one, or one per JSONL line).
+    /// Reads one corpus file into its documents (one, or one per JSONL line), facts read from the text.
     public func read(_ file: CorpusFile) -> (documents: [Document], diagnostics: [Diagnostic]) {
         let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: file.url))
-        } catch {
-            return ([], [Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(Self.reason(error))); skipped")])
+        switch readBytes(file) {
+        case .failure(let diagnostic): return ([], [diagnostic])
+        case .success(let read): bytes = read
         }
         switch file.kind {
         case .article:
-            switch TextDecoder.decode(bytes) {
-            case .failure(let failure):
-                return ([], [Diagnostic(.warning, path: file.relativePath, message: "\(failure); skipped")])
+            switch decodeArticle(bytes, file: file) {
+            case .failure(let diagnostic): return ([], [diagnostic])
             case .success(let text):
                 let id = Self.documentID(for: file.relativePath)
-                return ([makeDocument(id: id, path: file.relativePath, text: text, given: Manifest.Entry())], [])
+                return ([makeDocument(id: id, path: file.relativePath, text: text, facts: ArticleReader.read(text), given: Manifest.Entry())], [])
             }
         case .jsonLines:
-            return JSONLinesReader.read(bytes, file: file) { id, text, given in
-                makeDocument(id: id, path: file.relativePath, text: text, given: given)
-            }
+            let (records, diagnostics) = JSONLinesReader.read(bytes, file: file)
+            return (records.map { makeDocument(id: $0.id, path: file.relativePath, text: $0.text, facts: ArticleReader.read($0.text), given: $0.given) },
+                    diagnostics)
+        }
+    }
+
+    /// The bytes of a file, or the warning that says why they cannot be read.
+    func readBytes(_ file: CorpusFile) -> Result<[UInt8], Diagnostic> {
+        do {
+            return .success([UInt8](try Data(contentsOf: file.url)))
+        } catch {
+            return .failure(Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(Self.reason(error))); skipped"))
+        }
+    }
+
+    /// The text of an article file, or the warning that says why it is not text.
+    func decodeArticle(_ bytes: [UInt8], file: CorpusFile) -> Result<String, Diagnostic> {
+        switch TextDecoder.decode(bytes) {
+        case .failure(let failure): return .failure(Diagnostic(.warning, path: file.relativePath, message: "\(failure); skipped"))
+        case .success(let text): return .success(text)
         }
     }
 
     /// Builds a document: manifest first, then what the record gave, then what the text says; a date
     /// written in the file's path (`2016-02-02_story.txt`, `2016/12/27/…`) comes last.
-    func makeDocument(id: String, path: String, text: String, given: Manifest.Entry) -> Document {
-        let facts = ArticleReader.read(text)
+    func makeDocument(id: String, path: String, text: String, facts: ArticleFacts, given: Manifest.Entry) -> Document {
         let listed = manifest.entries[id] ?? Manifest.Entry()
         func pick(_ values: String...) -> String { values.first { !$0.isEmpty } ?? "" }
         return Document(

@@ -5,10 +5,16 @@ import Foundation
 
 /// Reads JSON Lines corpus files.
 enum JSONLinesReader {
-    /// Reads every line of `bytes`; `make` turns (id, text, given facts) into a document.
-    static func read(_ bytes: [UInt8], file: CorpusFile,
-                     make: (String, String, Manifest.Entry) -> Document) -> ([Document], [Diagnostic]) {
-        var documents: [Document] = []
+    /// One record of a JSON Lines file.
+    struct Record {
+        var id: String
+        var text: String
+        var given: Manifest.Entry
+    }
+
+    /// Reads every line of `bytes` into records; broken lines are warnings.
+    static func read(_ bytes: [UInt8], file: CorpusFile) -> ([Record], [Diagnostic]) {
+        var documents: [Record] = []
         var diagnostics: [Diagnostic] = []
         let fileID = CorpusReader.documentID(for: file.relativePath)
         var lineNumber = 0
@@ -58,7 +64,7 @@ enum JSONLinesReader {
             } else {
                 id = "\(fileID)#\(lineNumber)"
             }
-            documents.append(make(id, text, given))
+            documents.append(Record(id: id, text: text, given: given))
         }
         return (documents, diagnostics)
     }

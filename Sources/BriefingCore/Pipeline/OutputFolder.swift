@@ -26,6 +26,14 @@ public struct OutputFolder: Sendable {
         }
     }
 
+    /// Removes temporary files left by runs that were killed (the lock guarantees none is running).
+    public func removeStaleTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return }
+        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+        }
+    }
+
     /// Lets `produce` write a temporary file, then renames it to `name`; returns what `produce` returned.
     public func writeFile<T>(named name: String, _ produce: (String) throws(BriefingError) -> T) throws(BriefingError) -> T {
         let final = url.appendingPathComponent(name)

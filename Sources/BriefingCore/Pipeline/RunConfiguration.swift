@@ -27,6 +27,16 @@ public struct RunConfiguration: Sendable {
     public var asOf: Date
     /// True when `asOf` came from SOURCE_DATE_EPOCH (outputs must then be byte-identical).
     public var reproducible: Bool
+    /// The publication dates covered.
+    public var period = Period.all
+    /// Whether undated documents count in a bounded period.
+    public var includeUndated = false
+    /// The store (default: `<out>/.briefing.sqlite`).
+    public var storePath: String?
+    /// Re-extract every document, ignoring the store's analyses (the store is still updated).
+    public var noCache = false
+    /// Show a progress line on stderr when it is a terminal.
+    public var showProgress = false
 
     /// Creates a configuration.
     public init(corpusPath: String, templatePath: String, outputPath: String, asOf: Date, reproducible: Bool) {

@@ -1,0 +1,169 @@
+// AnalysisStore: the incremental store — an SQLite database (GRDB) holding each document's analysis
+// under the fingerprint of its bytes and of the template's matching rules, and each run's
+// statistics for "what changed". Writes are transactions, so a crash mid-write leaves the previous
+// state; a store written by another version, or damaged, is rebuilt with a warning, never trusted.
+import BriefingModel
+import Foundation
+import GRDB
+
+/// What is cached for one document: the facts read from its text and its analysis.
+struct CachedAnalysis: Codable, Sendable {
+    var facts: ArticleFacts
+    var analysis: DocumentAnalysis
+}
+
+/// The statistics of a run kept for comparison with the next one.
+public struct RunSnapshot: Codable, Sendable, Equatable {
+    /// The run's as-of instant (ISO 8601).
+    public var asOf: String
+    /// Documents in the briefing.
+    public var documents: Int
+    /// Mentions per actor.
+    public var actors: [String: Int]
+    /// Mentions per theme.
+    public var themes: [String: Int]
+    /// Quotations per speaker.
+    public var speakers: [String: Int]
+
+    /// Creates a snapshot.
+    public init(asOf: String, documents: Int, actors: [String: Int], themes: [String: Int], speakers: [String: Int]) {
+        self.asOf = asOf
+        self.documents = documents
+        self.actors = actors
+        self.themes = themes
+        self.speakers = speakers
+    }
+}
+
+/// The SQLite store of analyses and run snapshots.
+final class AnalysisStore: Sendable {
+    /// Bumped whenever what is stored changes meaning.
+    static let schema = "briefing-store-1/\(BriefingVersion.current)/\(ExtractionRules.version)"
+
+    private let pool: DatabasePool
+    let path: String
+
+    /// Opens (or creates, or rebuilds) the store at `path`; problems that cost the cache are warnings.
+    static func open(path: String, warnings: inout [Diagnostic]) throws(BriefingError) -> AnalysisStore {
+        do {
+            return try AnalysisStore(path: path)
+        } catch StoreProblem.otherVersion(let found) {
+            warnings.append(Diagnostic(.warning, path: path, message: "store written by another version (\(found)); rebuilt"))
+        } catch {
+            warnings.append(Diagnostic(.warning, path: path, message: "store unreadable or damaged (\(error)); rebuilt"))
+        }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        do {
+            return try AnalysisStore(path: path)
+        } catch {
+            throw .failure(stage: "store", path: path, reason: "cannot create the store: \(error)")
+        }
+    }
+
+    private enum StoreProblem: Error { case otherVersion(String), damaged }
+
+    private init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try pool.write { db in
+            let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? ""
+            guard check == "ok" else { throw StoreProblem.damaged }
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, payload BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL,
+                                                 as_of TEXT NOT NULL, snapshot BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS seen_documents (scope TEXT NOT NULL, document_id TEXT NOT NULL,
+                                                           first_run INTEGER NOT NULL, PRIMARY KEY (scope, document_id));
+                """)
+            if let found = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") {
+                guard found == Self.schema else { throw StoreProblem.otherVersion(found) }
+            } else {
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema', ?)", arguments: [Self.schema])
+            }
+        }
+    }
+
+    /// The cached analysis under `key`, if any (thread-safe).
+    func lookup(_ key: String) -> CachedAnalysis? {
+        guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT payload FROM analyses WHERE key = ?", arguments: [key]) }) else {
+            return nil
+        }
+        return try? JSONDecoder().decode(CachedAnalysis.self, from: data)
+    }
+
+    /// Saves new analyses in one transaction.
+    func save(_ entries: [(String, CachedAnalysis)]) throws(BriefingError) {
+        guard !entries.isEmpty else { return }
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try pool.write { db in
+                for (key, entry) in entries {
+                    try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, payload) VALUES (?, ?)",
+                                   arguments: [key, try encoder.encode(entry)])
+                }
+            }
+        } catch {
+            throw .failure(stage: "store", path: path, reason: "cannot save analyses: \(error)")
+        }
+    }
+
+    /// The snapshot of the latest run of `scope`, if any.
+    func lastSnapshot(scope: String) -> RunSnapshot? {
+        guard let data = try? pool.read({ db in
+            try Data.fetchOne(db, sql: "SELECT snapshot FROM runs WHERE scope = ? ORDER BY id DESC LIMIT 1", arguments: [scope])
+        }) else { return nil }
+        return try? JSONDecoder().decode(RunSnapshot.self, from: data)
+    }
+
+    /// How many of `documents` this scope has never seen (read-only).
+    func newDocumentCount(scope: String, documents: [String]) throws(BriefingError) -> Int {
+        do {
+            return try pool.read { db in
+                var fresh = 0
+                let statement = try db.makeStatement(sql: "SELECT 1 FROM seen_documents WHERE scope = ? AND document_id = ?")
+                for id in documents where try Int.fetchOne(statement, arguments: [scope, id]) == nil { fresh += 1 }
+                return fresh
+            }
+        } catch {
+            throw .failure(stage: "store", path: path, reason: "cannot read the run history: \(error)")
+        }
+    }
+
+    /// Records a run and the documents it saw, in one transaction.
+    func recordRun(scope: String, snapshot: RunSnapshot, documents: [String]) throws(BriefingError) {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try pool.write { db in
+                try db.execute(sql: "INSERT INTO runs (scope, as_of, snapshot) VALUES (?, ?, ?)",
+                               arguments: [scope, snapshot.asOf, try encoder.encode(snapshot)])
+                let run = db.lastInsertedRowID
+                let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO seen_documents (scope, document_id, first_run) VALUES (?, ?, ?)")
+                for id in documents { try statement.execute(arguments: [scope, id, run]) }
+            }
+        } catch {
+            throw .failure(stage: "store", path: path, reason: "cannot record the run: \(error)")
+        }
+    }
+}
+
+/// The version of the extraction rules: part of every cache key, bumped when rules change results.
+enum ExtractionRules {
+    static let version = "rules-1"
+
+    /// The fingerprint of what in a template changes extraction (actors, aliases, kinds, themes, terms).
+    static func fingerprint(_ template: ReportTemplate) -> String {
+        var canonical = version + "\n"
+        for actor in template.actors {
+            canonical += "A\t\(actor.name)\t\(actor.kind.rawValue)\t\(actor.aliases.joined(separator: "\t"))\n"
+        }
+        for theme in template.themes {
+            canonical += "T\t\(theme.name)\t\(theme.terms.joined(separator: "\t"))\n"
+        }
+        return ContentHash.hex(Array(canonical.utf8))
+    }
+}
