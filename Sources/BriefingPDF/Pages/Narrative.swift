@@ -161,6 +161,28 @@ enum Narrative {
         return "\(top.name) supplies the most documents (\(top.count) of \(data.totals.documents))."
     }
 
+    /// What changed since the previous run, in sentences.
+    static func changeSentences(_ changes: ChangeSet) -> [String] {
+        var sentences: [String] = []
+        let delta = changes.currentDocuments - changes.previousDocuments
+        var first = "Since the previous run (as of \(changes.previousAsOf.prefix(10))), the briefing went from \(count(changes.previousDocuments, "document")) to \(ChartFrame.format(changes.currentDocuments))"
+        first += changes.newDocuments > 0 ? ", \(count(changes.newDocuments, "new document")) among them." : (delta == 0 ? "; no new document." : ".")
+        sentences.append(first)
+        func movers(_ kind: String, _ noun: String) {
+            let rows = changes.rows.filter { $0.kind == kind }
+            let up = rows.filter { $0.delta > 0 }.prefix(3).map { "\($0.name) (+\($0.delta))" }
+            let down = rows.filter { $0.delta < 0 }.prefix(3).map { "\($0.name) (\($0.delta))" }
+            if !up.isEmpty { sentences.append("Rising \(noun): \(join(up)).") }
+            if !down.isEmpty { sentences.append("Falling \(noun): \(join(down)).") }
+        }
+        movers("actor", "actors")
+        movers("theme", "themes")
+        let newVoices = changes.rows.filter { $0.kind == "speaker" && $0.previous == 0 }.prefix(5).map(\.name)
+        if !newVoices.isEmpty { sentences.append("New voices: \(join(newVoices)).") }
+        if changes.rows.isEmpty { sentences.append("No count changed.") }
+        return sentences
+    }
+
     /// The cover's three sentences.
     static func summary(_ data: BriefingData) -> [String] {
         [corpusSentence(data), actorsSentence(data), voicesSentence(data) ?? themesSentence(data)].compactMap { $0 }
@@ -169,6 +191,7 @@ enum Narrative {
     /// Five to seven key findings.
     static func keyFindings(_ data: BriefingData) -> [String] {
         var findings = [corpusSentence(data)]
+        if let changes = data.changes, let first = changeSentences(changes).first { findings.append(first) }
         if let actors = actorsSentence(data) { findings.append(actors) }
         if let themes = themesSentence(data) { findings.append(themes) }
         if let top = data.themes.first {

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("End to end: periods, the incremental store, changes, locking", .serialized)
+struct ScheduledRunTests {
+    func ids(_ folder: URL) throws -> [String] {
+        try BinaryRunner.readCSV(folder.appendingPathComponent("out/documents.csv")).dropFirst().map { $0[0] }
+    }
+
+    func runJSON(_ folder: URL) throws -> [String: Any] {
+        let data = try Data(contentsOf: folder.appendingPathComponent("out/run.json"))
+        return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }
+
+    @Test func periodFilters() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        func run(_ arguments: [String]) throws -> [String] {
+            let result = try BinaryRunner.run(["run", "--formats", "csv"] + arguments, in: folder)
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            return try ids(folder).map { String($0.prefix(3)) }
+        }
+        #expect(try run(["--period", "2016"]) == ["002"])
+        #expect(try run(["--period", "2014-04"]) == ["000"])
+        #expect(try run(["--since", "2015-01-01", "--until", "2016-12-31"]) == ["002", "003"])
+        #expect(try run(["--since", "2019-03-15"]) == ["001", "004"], "a month overlaps a day bound")
+        let json = try runJSON(folder)
+        #expect((json["period"] as? [String: Any])?["since"] as? String == "2019-03-15")
+        #expect(try BinaryRunner.run(["run", "--period", "2016-13"], in: folder).status == 64)
+        #expect(try BinaryRunner.run(["run", "--period", "2016", "--since", "2016-01-01"], in: folder).status == 64)
+        #expect(try BinaryRunner.run(["run", "--since", "yesterday"], in: folder).status == 64)
+    }
+
+    @Test func undatedDocumentsOnlyWithIncludeUndated() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        try Data("An undated note about Huawei and the EU.".utf8).write(to: folder.appendingPathComponent("seeds/zz_undated.txt"))
+        #expect(try BinaryRunner.run(["run", "--formats", "csv", "--period", "2016"], in: folder).status == 0)
+        #expect(try ids(folder) == ["002_ba9da0e36f3ccbed"])
+        #expect((try runJSON(folder)["period"] as? [String: Any])?["undated_excluded"] as? Int == 1)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv", "--period", "2016", "--include-undated"], in: folder).status == 0)
+        #expect(try ids(folder) == ["002_ba9da0e36f3ccbed", "zz_undated"])
+        #expect(try BinaryRunner.run(["run", "--formats", "csv", "--period", "last-30-days"], in: folder,
+                                     environment: ["SOURCE_DATE_EPOCH": "1742428800"]).status == 0, "as of 2025-03-20")
+        #expect(try ids(folder) == ["001_be0dedd6b9616537"])
+    }
+
+    @Test func secondRunReextractsNothingAndATouchedDocumentOnlyItself() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        #expect(try runJSON(folder)["extracted"] as? Int == 5)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        #expect(try runJSON(folder)["extracted"] as? Int == 0)
+        #expect(try runJSON(folder)["cached"] as? Int == 5)
+        let file = folder.appendingPathComponent("seeds/002_ba9da0e36f3ccbed.txt")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text += "\n\nHuawei welcomed the strategy.\n"
+        try Data(text.utf8).write(to: file)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        #expect(try runJSON(folder)["extracted"] as? Int == 1)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv", "--no-cache"], in: folder).status == 0)
+        #expect(try runJSON(folder)["extracted"] as? Int == 5)
+        // A change of the template's matching rules invalidates the cache; a change of its title does not.
+        let template = folder.appendingPathComponent("ReportTemplates/default.yaml")
+        let yaml = try String(contentsOf: template, encoding: .utf8)
+        try Data(yaml.replacingOccurrences(of: "title: China–EU digital and cyber relations", with: "title: Renamed").utf8).write(to: template)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        #expect(try runJSON(folder)["extracted"] as? Int == 0)
+        try Data(yaml.replacingOccurrences(of: "aliases: [Huawei, Huawei Technologies]", with: "aliases: [Huawei, Huawei Technologies, HW]").utf8).write(to: template)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        #expect(try runJSON(folder)["extracted"] as? Int == 5)
+    }
+
+    @Test func changesOnAGrowingCorpus() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        let later = ["001_be0dedd6b9616537.txt", "004_3f4961056e43f902.txt"]
+        for name in later { try FileManager.default.moveItem(at: folder.appendingPathComponent("seeds/\(name)"), to: folder.appendingPathComponent(name)) }
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        #expect(try BinaryRunner.readCSV(folder.appendingPathComponent("out/changes.csv")).count == 1, "first run: header only")
+        let before = try BinaryRunner.readCSV(folder.appendingPathComponent("out/actor_mentions.csv"))
+        for name in later { try FileManager.default.moveItem(at: folder.appendingPathComponent(name), to: folder.appendingPathComponent("seeds/\(name)")) }
+        #expect(try BinaryRunner.run(["run"], in: folder).status == 0)
+        let after = try BinaryRunner.readCSV(folder.appendingPathComponent("out/actor_mentions.csv"))
+        let changes = try BinaryRunner.readCSV(folder.appendingPathComponent("out/changes.csv"))
+        #expect(changes[1] == ["documents", "documents", "3", "5", "2"])
+        #expect(changes[2] == ["documents", "new documents", "0", "2", "2"])
+        func mentions(_ table: [[String]], _ actor: String) -> Int { Int(table.first { $0[0] == actor }?[2] ?? "0") ?? 0 }
+        for row in changes.dropFirst(3) where row[0] == "actor" {
+            #expect(Int(row[2]) == mentions(before, row[1]) && Int(row[3]) == mentions(after, row[1]), "change of \(row[1])")
+            #expect(Int(row[4]) == mentions(after, row[1]) - mentions(before, row[1]))
+        }
+        #expect(changes.contains { $0[0] == "speaker" } == false, "the two new documents hold no quotation")
+        #expect(changes.contains { $0 == ["actor", "Wang Lei", "0", "1", "1"] })
+    }
+
+    @Test func aHeldLockExits75AtOnce() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let descriptor = open(folder.appendingPathComponent("out/.briefing.lock").path, O_CREAT | O_RDWR, 0o644)
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let result = try BinaryRunner.run(["run"], in: folder)
+        #expect(result.status == 75)
+        #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("another briefing run"))
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+    }
+
+    @Test func twoConcurrentRunsGiveOneSuccessAndOne75() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        try Corpora.grow(folder.appendingPathComponent("seeds"), copies: 400)
+        let processes = (0..<2).map { _ -> Process in
+            let process = Process()
+            process.executableURL = BinaryRunner.binary
+            process.arguments = ["run", "--formats", "csv", "--no-cache"]
+            process.currentDirectoryURL = folder
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        let statuses = processes.map(\.terminationStatus).sorted()
+        #expect(statuses == [0, 75])
+    }
+}
+
+/// Test corpora made from the seeds.
+enum Corpora {
+    /// Adds `copies` varied copies of the seed articles in sub-folders of `folder`.
+    static func grow(_ folder: URL, copies: Int) throws {
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        for copy in 0..<copies {
+            let sub = folder.appendingPathComponent("copies/\(copy / 100)")
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            let seed = seeds[copy % seeds.count]
+            let text = try String(contentsOf: folder.appendingPathComponent(seed), encoding: .utf8)
+            try Data((text + "\n\nCopy \(copy) of the article.\n").utf8).write(to: sub.appendingPathComponent("c\(copy).txt"))
+        }
+    }
+}
