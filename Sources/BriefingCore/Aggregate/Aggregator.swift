@@ -1,26 +1,14 @@
 // Aggregator: per-document analyses → one BriefingData (the neutral model of the statistics).
-// Input: documents, their analyses (same order), the template, the count of skipped inputs.
+// Input: the merged per-document partials (StatisticsAccumulator), the template, skipped inputs.
 // Output: BriefingData with every list sorted explicitly (see BriefingData's documentation).
 // Invariants: built by merging per-document partials (StatisticsAccumulator), so the result does
 // not depend on document order; every count can be recounted from mentions.csv, quotes.csv and
 // documents.csv.
 import BriefingModel
+import Foundation
 
 /// Computes the briefing's statistics.
 public enum Aggregator {
-    /// Aggregates the analyses of `documents`.
-    public static func aggregate(documents: [Document], analyses: [DocumentAnalysis], template: ReportTemplate,
-                                 skipped: Int) -> BriefingData {
-        var total = StatisticsAccumulator()
-        for (document, analysis) in zip(documents, analyses) {
-            total.merge(StatisticsAccumulator(document: document, analysis: analysis, template: template))
-        }
-        var data = finish(total, template: template, skipped: skipped)
-        data.featuredQuotes = featuredQuotes(data.speakers, documents: documents, analyses: analyses, template: template)
-        data.featuredDocuments = featuredDocuments(documents: documents, analyses: analyses, template: template)
-        return data
-    }
-
     static func finish(_ total: StatisticsAccumulator, template: ReportTemplate, skipped: Int) -> BriefingData {
         var data = BriefingData()
         data.totals.documents = total.documents
@@ -94,43 +82,58 @@ public enum Aggregator {
         return series
     }
 
-    /// For each top speaker, their longest quotations (most words), earliest first on ties.
-    static func featuredQuotes(_ speakers: [SpeakerStat], documents: [Document], analyses: [DocumentAnalysis],
-                               template: ReportTemplate) -> [QuoteRecord] {
+    /// For each top speaker, their longest quotations, read back from the staged quotes.csv (so that
+    /// quotations are never all held in memory); documents' source and date from documents.csv.
+    static func featuredQuotes(_ speakers: [SpeakerStat], quotesFile: URL, documentsFile: URL,
+                               template: ReportTemplate) throws(BriefingError) -> [QuoteRecord] {
         let top = speakers.filter { !$0.speaker.isEmpty }.prefix(template.limits.topSpeakers).map(\.speaker)
+        guard !top.isEmpty else { return [] }
         let wanted = Set(top)
+        let limit = template.limits.quotesPerSpeaker
         var bySpeaker: [String: [(words: Int, record: QuoteRecord)]] = [:]
-        for (document, analysis) in zip(documents, analyses) {
-            for quote in analysis.quotations where wanted.contains(quote.speaker) {
-                let record = QuoteRecord(speaker: quote.speaker, text: quote.text, documentID: document.id,
-                                         source: document.source, published: document.published, start: quote.start)
-                bySpeaker[quote.speaker, default: []].append((TextLines.wordCount(quote.text), record))
+        func unguard(_ text: String) -> String {
+            guard text.count > 1, text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@\t\r".contains(second) else { return text }
+            return String(text.dropFirst())
+        }
+        do {
+            var reader = try CSVStreamReader(url: quotesFile)
+            _ = reader.next()
+            while let row = reader.next() {
+                guard row.count == 6 else { continue }
+                let speaker = unguard(row[1])
+                guard wanted.contains(speaker) else { continue }
+                let text = unguard(row[3])
+                let record = QuoteRecord(speaker: speaker, text: text, documentID: unguard(row[0]), source: "", published: nil, start: Int(row[4]) ?? 0)
+                var list = bySpeaker[speaker, default: []]
+                list.append((TextLines.wordCount(text), record))
+                list.sort {
+                    if $0.words != $1.words { return $0.words > $1.words }
+                    if $0.record.documentID != $1.record.documentID { return $0.record.documentID < $1.record.documentID }
+                    return $0.record.start < $1.record.start
+                }
+                bySpeaker[speaker] = Array(list.prefix(limit))
             }
-        }
-        var result: [QuoteRecord] = []
-        for speaker in top {
-            let chosen = (bySpeaker[speaker] ?? []).sorted {
-                if $0.words != $1.words { return $0.words > $1.words }
-                if $0.record.documentID != $1.record.documentID { return $0.record.documentID < $1.record.documentID }
-                return $0.record.start < $1.record.start
-            }.prefix(template.limits.quotesPerSpeaker)
-            result.append(contentsOf: chosen.map(\.record))
-        }
-        return result
-    }
-
-    /// The documents with the most actor mentions (bounded by the template), with their top actors.
-    static func featuredDocuments(documents: [Document], analyses: [DocumentAnalysis], template: ReportTemplate) -> [DocumentRecord] {
-        let ranked = zip(documents, analyses).sorted {
-            $0.1.mentions.count != $1.1.mentions.count ? $0.1.mentions.count > $1.1.mentions.count : $0.0.id < $1.0.id
-        }.prefix(template.limits.documentsListed)
-        return ranked.map { document, analysis in
-            var counts: [Int: Int] = [:]
-            for mention in analysis.mentions { counts[mention.actor, default: 0] += 1 }
-            let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : template.actors[$0.key].name < template.actors[$1.key].name }
-                .prefix(3).map { template.actors[$0.key].name }
-            return DocumentRecord(id: document.id, title: document.title, source: document.source, published: document.published,
-                                  words: document.words, mentions: analysis.mentions.count, quotes: analysis.quotations.count, topActors: top)
+            var needed = Set(bySpeaker.values.flatMap { $0.map(\.record.documentID) })
+            var facts: [String: (String, PublishedDate?)] = [:]
+            var documents = try CSVStreamReader(url: documentsFile)
+            _ = documents.next()
+            while !needed.isEmpty, let row = documents.next() {
+                guard row.count == 9 else { continue }
+                let id = unguard(row[0])
+                if needed.remove(id) != nil { facts[id] = (unguard(row[2]), PublishedDate(iso: row[3])) }
+            }
+            var result: [QuoteRecord] = []
+            for speaker in top {
+                for (_, record) in bySpeaker[speaker] ?? [] {
+                    var record = record
+                    record.source = facts[record.documentID]?.0 ?? ""
+                    record.published = facts[record.documentID]?.1 ?? nil
+                    result.append(record)
+                }
+            }
+            return result
+        } catch {
+            throw .failure(stage: "aggregate", path: quotesFile.path, reason: "cannot read the quotations back: \(error)")
         }
     }
 }

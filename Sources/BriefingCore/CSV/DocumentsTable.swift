@@ -5,15 +5,13 @@ enum DocumentsTable {
     /// The columns, in order (INTERFACE.md).
     static let header = ["document_id", "title", "source", "published", "year", "words", "mentions", "quotes", "path"]
 
-    /// The table; `analyses[i]` is the analysis of `documents[i]`.
-    static func make(_ documents: [Document], analyses: [DocumentAnalysis]) -> CSVTable {
-        CSVTable(header: header, rows: zip(documents, analyses).map { document, analysis in
-            [
-                .text(document.id), .text(document.title), .text(document.source),
-                .text(document.published?.description ?? ""), .text(document.yearLabel),
-                .int(document.words), .int(analysis.mentions.count + analysis.speakerMentions.count), .int(analysis.quotations.count),
-                .text(document.path),
-            ]
-        })
+    /// One row.
+    static func row(_ document: Document, _ analysis: DocumentAnalysis) -> [CSVCell] {
+        [
+            .text(document.id), .text(document.title), .text(document.source),
+            .text(document.published?.description ?? ""), .text(document.yearLabel),
+            .int(document.words), .int(analysis.mentions.count + analysis.speakerMentions.count), .int(analysis.quotations.count),
+            .text(document.path),
+        ]
     }
 }

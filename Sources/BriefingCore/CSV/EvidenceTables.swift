@@ -8,35 +8,23 @@ enum EvidenceTables {
     /// mentions.csv columns.
     static let mentionsHeader = ["document_id", "actor", "text", "start", "end"]
 
-    /// quotes.csv.
-    static func quotes(_ analyses: [DocumentAnalysis], template: ReportTemplate) -> CSVTable {
-        var rows: [[CSVCell]] = []
-        for analysis in analyses {
-            for quote in analysis.quotations {
-                rows.append([
-                    .text(analysis.documentID), .text(quote.speaker),
-                    .text(quote.actor.map { template.actors[$0].name } ?? ""),
-                    .text(quote.text), .int(quote.start), .int(quote.end),
-                ])
-            }
+    /// The quotes.csv rows of one document.
+    static func quoteRows(_ analysis: DocumentAnalysis, template: ReportTemplate) -> [[CSVCell]] {
+        analysis.quotations.map { quote in
+            [.text(analysis.documentID), .text(quote.speaker), .text(quote.actor.map { template.actors[$0].name } ?? ""),
+             .text(quote.text), .int(quote.start), .int(quote.end)]
         }
-        return CSVTable(header: quotesHeader, rows: rows)
     }
 
-    /// mentions.csv: template actors and discovered speakers, in text order per document.
-    static func mentions(_ analyses: [DocumentAnalysis], template: ReportTemplate) -> CSVTable {
-        var rows: [[CSVCell]] = []
-        for analysis in analyses {
-            var documentRows: [(Int, [CSVCell])] = analysis.mentions.map { mention in
-                (mention.start, [.text(analysis.documentID), .text(template.actors[mention.actor].name),
-                                 .text(mention.text), .int(mention.start), .int(mention.end)])
-            }
-            documentRows += analysis.speakerMentions.map { mention in
-                (mention.start, [.text(analysis.documentID), .text(mention.name), .text(mention.text),
-                                 .int(mention.start), .int(mention.end)])
-            }
-            rows += documentRows.sorted { $0.0 < $1.0 }.map(\.1)
+    /// The mentions.csv rows of one document, in text order.
+    static func mentionRows(_ analysis: DocumentAnalysis, template: ReportTemplate) -> [[CSVCell]] {
+        var rows: [(Int, [CSVCell])] = analysis.mentions.map { mention in
+            (mention.start, [.text(analysis.documentID), .text(template.actors[mention.actor].name),
+                             .text(mention.text), .int(mention.start), .int(mention.end)])
         }
-        return CSVTable(header: mentionsHeader, rows: rows)
+        rows += analysis.speakerMentions.map { mention in
+            (mention.start, [.text(analysis.documentID), .text(mention.name), .text(mention.text), .int(mention.start), .int(mention.end)])
+        }
+        return rows.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

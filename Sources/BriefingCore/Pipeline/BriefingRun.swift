@@ -56,66 +56,82 @@ public struct BriefingRun: Sendable {
         var warnings: [Diagnostic] = []
         let storePath = configuration.storePath ?? output.url.appendingPathComponent(".briefing.sqlite").path
         let store = try AnalysisStore.open(path: storePath, warnings: &warnings)
+        let scope = output.url.standardizedFileURL.path + "|" + URL(fileURLWithPath: configuration.templatePath).standardizedFileURL.path
+        let asOf = RunConfiguration.isoTimestamp(configuration.asOf)
 
-        // Ingest and extract, file by file, on all cores; unchanged documents from the store.
+        // Evidence files are written row by row as documents are analysed.
+        var staged = StagedOutputs(folder: output)
+        defer { staged.discard() }
+        let bom = configuration.csvByteOrderMark
+        let documentsCSV = try staged.stream("documents.csv", header: DocumentsTable.header, byteOrderMark: bom)
+        let quotesCSV = try staged.stream("quotes.csv", header: EvidenceTables.quotesHeader, byteOrderMark: bom)
+        let mentionsCSV = try staged.stream("mentions.csv", header: EvidenceTables.mentionsHeader, byteOrderMark: bom)
+
+        // Ingest and extract in bounded batches on all cores; unchanged documents from the store;
+        // per-document statistics merged as they come.
         let listing = corpus.listFiles()
-        let processor = DocumentProcessor(corpus: corpus, extractor: DocumentExtractor(template: template), store: store,
-                                          useCache: !configuration.noCache, rules: ExtractionRules.fingerprint(template))
+        warnings += listing.diagnostics
+        var setup = DocumentProcessor(corpus: corpus, extractor: DocumentExtractor(template: template), store: store,
+                                      useCache: !configuration.noCache, rules: ExtractionRules.fingerprint(template))
+        setup.maxDocumentBytes = configuration.maxDocumentBytes
+        let processor = setup
+        var stream = CorpusStream(files: listing.files, maxDocumentBytes: configuration.maxDocumentBytes)
         let meter = Progress(total: listing.files.count, enabled: configuration.showProgress)
-        let processed = Parallel.map(listing.files) { file in
-            let result = processor.process(file)
-            meter.advance()
-            return result
+        var accumulator = StatisticsAccumulator()
+        var featured = FeaturedDocuments(limit: template.limits.documentsListed)
+        var read = 0, cached = 0, undatedExcluded = 0, outside = 0, newDocuments = 0
+        var seen: [UInt64] = []
+        while let batch = stream.next() {
+            let results = Parallel.map(batch) { processor.process($0) }
+            var batchSeen: [UInt64] = []
+            meter.advance(by: batch.filter { if case .lines = $0 { return false } else { return true } }.count)
+            try store.save(results.flatMap(\.fresh))
+            for result in results {
+                warnings += result.diagnostics
+                cached += result.cached
+                read += result.documents.count
+                for (document, analysis) in zip(result.documents, result.analyses) {
+                    if let published = document.published {
+                        guard configuration.period.contains(published) else { outside += 1; continue }
+                    } else if !configuration.includeUndated && configuration.period.isBounded {
+                        undatedExcluded += 1
+                        continue
+                    }
+                    accumulator.merge(StatisticsAccumulator(document: document, analysis: analysis, template: template))
+                    featured.add(document, analysis, template: template)
+                    try documentsCSV.append(DocumentsTable.row(document, analysis))
+                    for row in EvidenceTables.quoteRows(analysis, template: template) { try quotesCSV.append(row) }
+                    for row in EvidenceTables.mentionRows(analysis, template: template) { try mentionsCSV.append(row) }
+                    batchSeen.append(DocumentKey.hash(document.id))
+                }
+            }
+            newDocuments += try store.newDocumentCount(scope: scope, hashes: batchSeen)
+            seen += batchSeen
         }
         meter.finish()
-        warnings += listing.diagnostics + processed.flatMap(\.diagnostics)
         warnings.sort()
         let skipped = warnings.filter { $0.message.hasSuffix("skipped") }.count
-        let allDocuments = processed.flatMap(\.documents)
-        let allAnalyses = processed.flatMap(\.analyses)
-        let cached = processed.reduce(0) { $0 + $1.cached }
-        try store.save(processed.flatMap(\.fresh))
         clock.lap("extract")
-        progress?("read \(allDocuments.count) documents (\(cached) from the store), \(skipped) inputs skipped")
-        guard !allDocuments.isEmpty else { throw .noDocuments(path: configuration.corpusPath) }
+        progress?("read \(read) documents (\(cached) from the store), \(skipped) inputs skipped")
+        guard read > 0 else { throw .noDocuments(path: configuration.corpusPath) }
         if configuration.strict && !warnings.isEmpty { throw .strictWarnings(warnings.count) }
+        for writer in [documentsCSV, quotesCSV, mentionsCSV] { try writer.close() }
 
-        // The period.
-        var documents: [Document] = [], analyses: [DocumentAnalysis] = []
-        var undatedExcluded = 0, outside = 0
-        for (document, analysis) in zip(allDocuments, allAnalyses) {
-            if let published = document.published {
-                guard configuration.period.contains(published) else { outside += 1; continue }
-            } else if !configuration.includeUndated && configuration.period.isBounded {
-                undatedExcluded += 1
-                continue
-            }
-            documents.append(document)
-            analyses.append(analysis)
-        }
-
-        var data = Aggregator.aggregate(documents: documents, analyses: analyses, template: template, skipped: skipped)
+        var data = Aggregator.finish(accumulator, template: template, skipped: skipped)
+        data.featuredDocuments = featured.records(template: template)
+        data.featuredQuotes = try Aggregator.featuredQuotes(data.speakers, quotesFile: quotesCSV.url, documentsFile: documentsCSV.url,
+                                                            template: template)
         data.period = configuration.period
         data.undatedExcluded = undatedExcluded
         data.outsidePeriod = outside
-        let scope = output.url.standardizedFileURL.path + "|" + URL(fileURLWithPath: configuration.templatePath).standardizedFileURL.path
-        let asOf = RunConfiguration.isoTimestamp(configuration.asOf)
         let snapshot = ChangeDetector.snapshot(data, asOf: asOf)
-        let previous = store.lastSnapshot(scope: scope)
-        let newDocuments = try store.newDocumentCount(scope: scope, documents: documents.map(\.id))
-        if let previous {
+        if let previous = store.lastSnapshot(scope: scope) {
             data.changes = ChangeDetector.compare(previous: previous, current: snapshot, newDocuments: newDocuments)
         }
         clock.lap("aggregate")
 
-        // Every output is written under a temporary name first.
-        var staged = StagedOutputs(folder: output)
-        defer { staged.discard() }
         if configuration.formats.contains(.csv) {
             let tables: [(String, CSVTable)] = [
-                ("documents.csv", DocumentsTable.make(documents, analyses: analyses)),
-                ("quotes.csv", EvidenceTables.quotes(analyses, template: template)),
-                ("mentions.csv", EvidenceTables.mentions(analyses, template: template)),
                 ("actor_mentions.csv", StatisticsTables.actors(data)),
                 ("themes_by_year.csv", StatisticsTables.themesByYear(data)),
                 ("quote_counts.csv", StatisticsTables.quoteCounts(data)),
@@ -123,9 +139,11 @@ public struct BriefingRun: Sendable {
                 ("changes.csv", ChangesTable.make(data)),
             ]
             for (name, table) in tables {
-                try staged.write(table.encoded(byteOrderMark: configuration.csvByteOrderMark), name: name, rows: table.rows.count)
+                try staged.write(table.encoded(byteOrderMark: bom), name: name, rows: table.rows.count)
             }
             clock.lap("csv")
+        } else {
+            staged.drop(["documents.csv", "quotes.csv", "mentions.csv"])
         }
         if configuration.formats.contains(.pdf), let pdfWriter {
             try staged.produce(name: "briefing.pdf") { path throws(BriefingError) in
@@ -133,14 +151,14 @@ public struct BriefingRun: Sendable {
             }
             clock.lap("pdf")
         }
-        let report = RunReport(documents: documents.count, read: allDocuments.count, skipped: skipped,
-                               extracted: allDocuments.count - cached, cached: cached, warnings: warnings, outputs: staged.outputs)
+        let report = RunReport(documents: data.totals.documents, read: read, skipped: skipped,
+                               extracted: read - cached, cached: cached, warnings: warnings, outputs: staged.outputs)
         let json = RunJSON.make(configuration: configuration, report: report, data: data,
                                 timings: configuration.reproducible ? [] : clock.laps)
         try staged.write(Array(json.rendered().utf8), name: "run.json", rows: 1)
         try staged.commit()
         // The run is complete: remember it for the next run's comparison.
-        try store.recordRun(scope: scope, snapshot: snapshot, documents: documents.map(\.id))
+        try store.recordRun(scope: scope, snapshot: snapshot, documents: seen)
         return report
     }
 }

@@ -3,6 +3,7 @@
 // Invariants: a cache hit gives exactly what extraction would (same key = same bytes and rules);
 // per-document work is independent, so files are processed on all cores.
 import BriefingModel
+import Foundation
 
 /// The result of processing one file.
 struct ProcessedFile: Sendable {
@@ -23,17 +24,43 @@ struct DocumentProcessor: Sendable {
     let useCache: Bool
     let rules: String
 
-    func process(_ file: CorpusFile) -> ProcessedFile {
+    /// The largest document accepted (bytes).
+    var maxDocumentBytes = 10_000_000
+
+    func process(_ unit: WorkUnit) -> ProcessedFile {
         var result = ProcessedFile()
-        let bytes: [UInt8]
-        switch corpus.readBytes(file) {
-        case .failure(let diagnostic):
+        switch unit {
+        case .problem(let diagnostic):
             result.diagnostics.append(diagnostic)
-            return result
-        case .success(let read): bytes = read
-        }
-        switch file.kind {
-        case .article:
+        case .lines(let file, let lines):
+            let fileID = CorpusReader.documentID(for: file.relativePath)
+            for line in lines {
+                switch JSONLinesReader.parse(line.bytes[...], lineNumber: line.number, fileID: fileID, path: file.relativePath) {
+                case .failure(let diagnostic)?: result.diagnostics.append(diagnostic)
+                case nil: break
+                case .success(let record)?:
+                    result.diagnostics += record.notes
+                    let key = ContentHash.hex(Array(record.text.utf8)) + "-" + rules
+                    if useCache, let cached = store?.lookup(key) {
+                        add(cached, id: record.id, path: file.relativePath, given: record.given, to: &result)
+                    } else {
+                        analyse(record.text, id: record.id, path: file.relativePath, given: record.given, key: key, to: &result)
+                    }
+                }
+            }
+        case .article(let file):
+            if let size = (try? FileManager.default.attributesOfItem(atPath: file.url.path))?[.size] as? Int, size > maxDocumentBytes {
+                result.diagnostics.append(Diagnostic(.warning, path: file.relativePath,
+                                                     message: "larger than the document size limit (\(size) bytes > \(maxDocumentBytes)); skipped"))
+                return result
+            }
+            let bytes: [UInt8]
+            switch corpus.readBytes(file) {
+            case .failure(let diagnostic):
+                result.diagnostics.append(diagnostic)
+                return result
+            case .success(let read): bytes = read
+            }
             let id = CorpusReader.documentID(for: file.relativePath)
             let key = ContentHash.hex(bytes) + "-" + rules
             if useCache, let cached = store?.lookup(key) {
@@ -43,17 +70,6 @@ struct DocumentProcessor: Sendable {
             switch corpus.decodeArticle(bytes, file: file) {
             case .failure(let diagnostic): result.diagnostics.append(diagnostic)
             case .success(let text): analyse(text, id: id, path: file.relativePath, given: Manifest.Entry(), key: key, to: &result)
-            }
-        case .jsonLines:
-            let (records, diagnostics) = JSONLinesReader.read(bytes, file: file)
-            result.diagnostics += diagnostics
-            for record in records {
-                let key = ContentHash.hex(Array(record.text.utf8)) + "-" + rules
-                if useCache, let cached = store?.lookup(key) {
-                    add(cached, id: record.id, path: file.relativePath, given: record.given, to: &result)
-                } else {
-                    analyse(record.text, id: record.id, path: file.relativePath, given: record.given, key: key, to: &result)
-                }
             }
         }
         return result

@@ -34,25 +34,6 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Lets `produce` write a temporary file, then renames it to `name`; returns what `produce` returned.
-    public func writeFile<T>(named name: String, _ produce: (String) throws(BriefingError) -> T) throws(BriefingError) -> T {
-        let final = url.appendingPathComponent(name)
-        let temporary = url.appendingPathComponent(".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        let result: T
-        do {
-            result = try produce(temporary.path)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-        guard rename(temporary.path, final.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .outputUnwritable(path: final.path, reason: reason)
-        }
-        return result
-    }
-
     /// Writes `bytes` to `name` atomically.
     public func write(_ bytes: [UInt8], to name: String) throws(BriefingError) {
         let final = url.appendingPathComponent(name)

@@ -35,6 +35,8 @@ public struct RunConfiguration: Sendable {
     public var storePath: String?
     /// Re-extract every document, ignoring the store's analyses (the store is still updated).
     public var noCache = false
+    /// Documents (files or JSONL lines) larger than this are skipped with a warning.
+    public var maxDocumentBytes = 10_000_000
     /// Show a progress line on stderr when it is a terminal.
     public var showProgress = false
 

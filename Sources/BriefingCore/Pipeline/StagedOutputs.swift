@@ -8,8 +8,11 @@ import Foundation
 struct StagedOutputs {
     let folder: OutputFolder
     private var staged: [(temporary: URL, final: URL)] = []
-    /// Names and row counts.
-    private(set) var outputs: [(String, Int)] = []
+    private var written: [(String, Int)] = []
+    private var streams: [(String, CSVStreamWriter)] = []
+
+    /// Names and row counts of the staged outputs (run.json excepted).
+    var outputs: [(String, Int)] { streams.map { ($0.0, $0.1.rows) } + written }
 
     init(folder: OutputFolder) { self.folder = folder }
 
@@ -27,7 +30,7 @@ struct StagedOutputs {
             throw .outputUnwritable(path: folder.url.appendingPathComponent(name).path, reason: CorpusReader.reason(error))
         }
         staged.append((url, folder.url.appendingPathComponent(name)))
-        if name != "run.json" { outputs.append((name, rows)) }
+        if name != "run.json" { written.append((name, rows)) }
     }
 
     /// Stages a file that `produce` writes at the path it is given; `produce` returns its row count.
@@ -41,7 +44,27 @@ struct StagedOutputs {
             throw error
         }
         staged.append((url, folder.url.appendingPathComponent(name)))
-        outputs.append((name, rows))
+        written.append((name, rows))
+    }
+
+    /// Stages a CSV file written row by row.
+    mutating func stream(_ name: String, header: [String], byteOrderMark: Bool) throws(BriefingError) -> CSVStreamWriter {
+        let url = temporary(name)
+        let writer = try CSVStreamWriter(url: url, header: header, byteOrderMark: byteOrderMark)
+        staged.append((url, folder.url.appendingPathComponent(name)))
+        streams.append((name, writer))
+        return writer
+    }
+
+    /// Drops staged files that are not wanted after all.
+    mutating func drop(_ names: [String]) {
+        for name in names {
+            let url = temporary(name)
+            try? FileManager.default.removeItem(at: url)
+            staged.removeAll { $0.temporary == url }
+            streams.removeAll { $0.0 == name }
+            written.removeAll { $0.0 == name }
+        }
     }
 
     /// Renames every staged file over its final name.

@@ -38,7 +38,7 @@ public struct RunSnapshot: Codable, Sendable, Equatable {
 /// The SQLite store of analyses and run snapshots.
 final class AnalysisStore: Sendable {
     /// Bumped whenever what is stored changes meaning.
-    static let schema = "briefing-store-1/\(BriefingVersion.current)/\(ExtractionRules.version)"
+    static let schema = "briefing-store-2/\(BriefingVersion.current)/\(ExtractionRules.version)"
 
     private let pool: DatabasePool
     let path: String
@@ -75,8 +75,8 @@ final class AnalysisStore: Sendable {
                 CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, payload BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL,
                                                  as_of TEXT NOT NULL, snapshot BLOB NOT NULL);
-                CREATE TABLE IF NOT EXISTS seen_documents (scope TEXT NOT NULL, document_id TEXT NOT NULL,
-                                                           first_run INTEGER NOT NULL, PRIMARY KEY (scope, document_id));
+                CREATE TABLE IF NOT EXISTS seen_documents (scope TEXT NOT NULL, document_key INTEGER NOT NULL,
+                                                           first_run INTEGER NOT NULL, PRIMARY KEY (scope, document_key));
                 """)
             if let found = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") {
                 guard found == Self.schema else { throw StoreProblem.otherVersion(found) }
@@ -120,12 +120,12 @@ final class AnalysisStore: Sendable {
     }
 
     /// How many of `documents` this scope has never seen (read-only).
-    func newDocumentCount(scope: String, documents: [String]) throws(BriefingError) -> Int {
+    func newDocumentCount(scope: String, hashes: [UInt64]) throws(BriefingError) -> Int {
         do {
             return try pool.read { db in
                 var fresh = 0
-                let statement = try db.makeStatement(sql: "SELECT 1 FROM seen_documents WHERE scope = ? AND document_id = ?")
-                for id in documents where try Int.fetchOne(statement, arguments: [scope, id]) == nil { fresh += 1 }
+                let statement = try db.makeStatement(sql: "SELECT 1 FROM seen_documents WHERE scope = ? AND document_key = ?")
+                for key in hashes where try Int.fetchOne(statement, arguments: [scope, Int64(bitPattern: key)]) == nil { fresh += 1 }
                 return fresh
             }
         } catch {
@@ -134,7 +134,7 @@ final class AnalysisStore: Sendable {
     }
 
     /// Records a run and the documents it saw, in one transaction.
-    func recordRun(scope: String, snapshot: RunSnapshot, documents: [String]) throws(BriefingError) {
+    func recordRun(scope: String, snapshot: RunSnapshot, documents: [UInt64]) throws(BriefingError) {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -142,8 +142,8 @@ final class AnalysisStore: Sendable {
                 try db.execute(sql: "INSERT INTO runs (scope, as_of, snapshot) VALUES (?, ?, ?)",
                                arguments: [scope, snapshot.asOf, try encoder.encode(snapshot)])
                 let run = db.lastInsertedRowID
-                let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO seen_documents (scope, document_id, first_run) VALUES (?, ?, ?)")
-                for id in documents { try statement.execute(arguments: [scope, id, run]) }
+                let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO seen_documents (scope, document_key, first_run) VALUES (?, ?, ?)")
+                for key in documents { try statement.execute(arguments: [scope, Int64(bitPattern: key), run]) }
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot record the run: \(error)")

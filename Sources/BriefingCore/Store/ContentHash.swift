@@ -21,3 +21,12 @@ enum ContentHash {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
+
+/// 64-bit keys of document ids (the run history stores these, not the ids).
+enum DocumentKey {
+    static func hash(_ id: String) -> UInt64 {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in id.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return value
+    }
+}

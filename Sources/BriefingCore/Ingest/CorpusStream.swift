@@ -1,0 +1,147 @@
+// CorpusStream: the corpus as a stream of bounded batches of work — article files, and JSONL
+// files cut into runs of lines read incrementally — so that memory does not grow with the corpus.
+// Invariants: units come in corpus order (sorted path, then line); a JSONL line longer than the
+// document size limit is skipped with a warning without being held in memory.
+import BriefingModel
+import Foundation
+
+/// A piece of corpus work for one worker.
+enum WorkUnit: Sendable {
+    /// One article file.
+    case article(CorpusFile)
+    /// Consecutive lines of a JSONL file.
+    case lines(CorpusFile, [(number: Int, bytes: [UInt8])])
+    /// A problem found while cutting the stream (unreadable file, oversized line).
+    case problem(Diagnostic)
+}
+
+/// Yields batches of work units.
+struct CorpusStream {
+    let files: [CorpusFile]
+    /// Units per batch.
+    let batchSize: Int
+    /// The largest document (bytes): longer files or lines are skipped with a warning.
+    let maxDocumentBytes: Int
+    private var fileIndex = 0
+    private var lines: LineReader?
+
+    init(files: [CorpusFile], batchSize: Int = 256, maxDocumentBytes: Int) {
+        self.files = files
+        self.batchSize = batchSize
+        self.maxDocumentBytes = maxDocumentBytes
+    }
+
+    /// The next batch, or nil at the end.
+    mutating func next() -> [WorkUnit]? {
+        var batch: [WorkUnit] = []
+        var bytes = 0
+        while batch.count < batchSize && bytes < 64 << 20 {
+            if var reader = lines {
+                let (chunk, problems) = reader.next(maxLines: 512, maxDocumentBytes: maxDocumentBytes)
+                batch += problems.map { .problem($0) }
+                if let chunk {
+                    bytes += chunk.reduce(0) { $0 + $1.bytes.count }
+                    batch.append(.lines(reader.file, chunk))
+                    lines = reader
+                } else {
+                    lines = nil
+                }
+                continue
+            }
+            guard fileIndex < files.count else { break }
+            let file = files[fileIndex]
+            fileIndex += 1
+            switch file.kind {
+            case .article:
+                batch.append(.article(file))
+                bytes += 8 << 10
+            case .jsonLines:
+                switch LineReader.open(file) {
+                case .success(let reader): lines = reader
+                case .failure(let diagnostic): batch.append(.problem(diagnostic))
+                }
+            }
+        }
+        return batch.isEmpty ? nil : batch
+    }
+}
+
+/// Reads a file line by line in blocks.
+struct LineReader {
+    let file: CorpusFile
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var lineNumber = 0
+    private var finished = false
+    private var skippingLine = false
+    private var skipStart = 0
+
+    static func open(_ file: CorpusFile) -> Result<LineReader, Diagnostic> {
+        do {
+            return .success(LineReader(file: file, handle: try FileHandle(forReadingFrom: file.url)))
+        } catch {
+            return .failure(Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(CorpusReader.reason(error))); skipped"))
+        }
+    }
+
+    private init(file: CorpusFile, handle: FileHandle) {
+        self.file = file
+        self.handle = handle
+    }
+
+    /// Up to `maxLines` lines (nil at the end of the file) and warnings for oversized lines.
+    mutating func next(maxLines: Int, maxDocumentBytes: Int) -> ([(number: Int, bytes: [UInt8])]?, [Diagnostic]) {
+        var lines: [(number: Int, bytes: [UInt8])] = []
+        var problems: [Diagnostic] = []
+        while lines.count < maxLines {
+            if let newline = buffer.firstIndex(of: 0x0A) {
+                lineNumber += 1
+                if skippingLine {
+                    problems.append(tooLong(lineNumber, maxDocumentBytes))
+                    skippingLine = false
+                } else {
+                    var line = Array(buffer[..<newline])
+                    if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+                    if line.count > maxDocumentBytes { problems.append(tooLong(lineNumber, maxDocumentBytes)) } else { lines.append((lineNumber, line)) }
+                }
+                buffer.removeFirst(newline + 1)
+                continue
+            }
+            if finished {
+                if !buffer.isEmpty || skippingLine {
+                    lineNumber += 1
+                    if skippingLine || buffer.count > maxDocumentBytes { problems.append(tooLong(lineNumber, maxDocumentBytes)) } else { lines.append((lineNumber, buffer)) }
+                    buffer = []
+                    skippingLine = false
+                }
+                break
+            }
+            let block = (try? handle.read(upToCount: 4 << 20)) ?? nil
+            guard let block, !block.isEmpty else {
+                finished = true
+                continue
+            }
+            if skippingLine, let newline = block.firstIndex(of: 0x0A) {
+                buffer.append(contentsOf: block[newline...])
+                continue
+            } else if skippingLine {
+                continue
+            }
+            buffer.append(contentsOf: block)
+            if buffer.firstIndex(of: 0x0A) == nil && buffer.count > maxDocumentBytes {
+                // A line longer than any document may be: drop it as it streams by.
+                skippingLine = true
+                buffer = []
+            }
+        }
+        if lines.isEmpty && problems.isEmpty && finished && buffer.isEmpty {
+            try? handle.close()
+            return (nil, [])
+        }
+        return (lines, problems)
+    }
+
+    private func tooLong(_ line: Int, _ limit: Int) -> Diagnostic {
+        Diagnostic(.warning, path: file.relativePath, line: line, message: "line longer than the document size limit (\(limit / 1_000_000) MB); line skipped")
+    }
+}
