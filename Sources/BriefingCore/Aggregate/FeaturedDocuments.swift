@@ -13,17 +13,18 @@ struct FeaturedDocuments {
         a.mentions != b.mentions ? a.mentions > b.mentions : a.id < b.id
     }
 
-    mutating func add(_ document: Document, _ analysis: DocumentAnalysis, template: ReportTemplate) {
-        let mentions = analysis.mentions.count
-        if kept.count >= limit, let last = kept.last, last.mentions > mentions || last.mentions == mentions && last.id < document.id {
-            return
-        }
+    /// The appendix record of a document.
+    static func record(_ document: Document, _ analysis: DocumentAnalysis, template: ReportTemplate) -> DocumentRecord {
         var counts: [Int: Int] = [:]
         for mention in analysis.mentions { counts[mention.actor, default: 0] += 1 }
         let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : template.actors[$0.key].name < template.actors[$1.key].name }
             .prefix(3).map { template.actors[$0.key].name }
-        kept.append(DocumentRecord(id: document.id, title: document.title, source: document.source, published: document.published,
-                                   words: document.words, mentions: mentions, quotes: analysis.quotations.count, topActors: top))
+        return DocumentRecord(id: document.id, title: document.title, source: document.source, published: document.published,
+                              words: document.words, mentions: analysis.mentions.count, quotes: analysis.quotations.count, topActors: top)
+    }
+
+    mutating func add(_ record: DocumentRecord) {
+        kept.append(record)
         if kept.count > 2 * limit + 64 { compact() }
     }
 

@@ -27,6 +27,13 @@ final class CSVStreamWriter {
         if buffer.count > 1 << 20 { try flush() }
     }
 
+    /// Appends rows already encoded by a worker.
+    func appendEncoded(_ bytes: [UInt8], rows count: Int) throws(BriefingError) {
+        buffer.append(contentsOf: bytes)
+        rows += count
+        if buffer.count > 1 << 20 { try flush() }
+    }
+
     func flush() throws(BriefingError) {
         guard !buffer.isEmpty else { return }
         do {

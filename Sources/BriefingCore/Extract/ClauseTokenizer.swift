@@ -23,16 +23,16 @@ struct ClauseToken: Sendable, Equatable {
     /// End offset (exclusive).
     var end: Int
 
-    /// The lower-cased text with curly apostrophes made straight.
-    var lower: String
+    /// The lower-cased text with curly apostrophes made straight (computed when asked: most tokens
+    /// are never looked at closely).
+    var lower: String { ClauseToken.lowerForm(text) }
 
-    /// Creates a token; `lower` is computed once here.
+    /// Creates a token.
     init(kind: Kind, text: String, start: Int, end: Int) {
         self.kind = kind
         self.text = text
         self.start = start
         self.end = end
-        lower = ClauseToken.lowerForm(text)
     }
 
     /// Lower case, with ’ made '. ASCII fast path.

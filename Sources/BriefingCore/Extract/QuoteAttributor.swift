@@ -60,8 +60,10 @@ struct QuoteAttributor {
             }
         }
         let quoteRanges = work.map { $0.span.open..<$0.span.close }
-        let pronouns = PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
-                                       fullName: { fullName($0, at: $1) }, excluded: quoteRanges)
+        // Built on first use: most documents need no pronoun resolved.
+        var resolver: PronounResolver? = nil
+        let buildResolver = { PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
+                                              fullName: { fullName($0, at: $1) }, excluded: quoteRanges) }
         var speakers: [PronounResolver.Candidate] = []
         for index in work.indices {
             let item = work[index]
@@ -97,7 +99,8 @@ struct QuoteAttributor {
             }
             work[index].phrase = phrase
             guard let phrase else { continue }
-            let speaker = resolve(phrase, at: item.span.open, pronouns: pronouns, speakers: speakers)
+            if case .pronoun = phrase, resolver == nil { resolver = buildResolver() }
+            let speaker = resolve(phrase, at: item.span.open, pronouns: resolver, speakers: speakers)
             work[index].speaker = speaker
             if !speaker.isEmpty, actorKinds[speaker.lowercased()].map({ $0 == .person }) ?? NameIndex.looksLikePerson(speaker.split(separator: " ").map(String.init)) {
                 speakers.append(PronounResolver.Candidate(name: speaker, end: item.span.close))
@@ -350,12 +353,12 @@ struct QuoteAttributor {
     // MARK: - Resolution
 
     /// The speaker string for a phrase: pronouns resolved, names made full, documents to issuers.
-    private func resolve(_ phrase: SpeakerPhrase, at offset: Int, pronouns: PronounResolver,
+    private func resolve(_ phrase: SpeakerPhrase, at offset: Int, pronouns: PronounResolver?,
                          speakers: [PronounResolver.Candidate]) -> String {
         switch phrase {
         case .pronoun(let pronoun):
             guard pronoun == "he" || pronoun == "she" else { return "" }
-            return pronouns.resolve(pronoun, before: offset, speakers: speakers) ?? ""
+            return pronouns?.resolve(pronoun, before: offset, speakers: speakers) ?? ""
         case .name(let name):
             return fullName(name, at: offset)
         case .description(let text):

@@ -26,7 +26,7 @@ public enum ArticleReader {
         let titleLine = findTitleLine(lines, furniture: furniture)
         var words = 0
         for line in lines where !furniture[line.number] && line.number != titleLine {
-            words += TextLines.wordCount(line.text)
+            words += line.words
         }
         let title = titleLine.map { String(lines[$0].trimmed) } ?? ledeTitle(lines, furniture: furniture)
         return ArticleFacts(
@@ -40,7 +40,7 @@ public enum ArticleReader {
     static func findTitleLine(_ lines: [TextLine], furniture: [Bool]) -> Int? {
         for line in lines where !furniture[line.number] && !line.isBlank {
             let trimmed = line.trimmed
-            let count = TextLines.wordCount(trimmed)
+            let count = line.words
             if FurnitureDetector.isBodyParagraph(trimmed, words: count) { return nil }
             guard (3...40).contains(count), let last = trimmed.unicodeScalars.last else { continue }
             if ".:;,".unicodeScalars.contains(last) && !trimmed.hasSuffix("...") { continue }

@@ -22,7 +22,7 @@ enum FurnitureDetector {
 
     /// One flag per line: true when the line is furniture.
     static func classify(_ lines: [TextLine]) -> [Bool] {
-        var flags = lines.map { isFurnitureLine($0.trimmed) }
+        var flags = lines.map { isFurnitureLine($0.trimmed, words: $0.words) }
         // A block of several lines (between blank lines) that is mostly furniture is furniture.
         var blockStart = 0
         for index in 0...lines.count {
@@ -32,7 +32,7 @@ enum FurnitureDetector {
             if block.count >= 2 {
                 let furnitureCount = block.filter { flags[$0] }.count
                 if furnitureCount * 2 > block.count {
-                    for line in block where !isBodyParagraph(lines[line].trimmed, words: TextLines.wordCount(lines[line].text)) {
+                    for line in block where !isBodyParagraph(lines[line].trimmed, words: lines[line].words) {
                         flags[line] = true
                     }
                 }
@@ -49,13 +49,13 @@ enum FurnitureDetector {
     }
 
     /// Furniture judged from the line alone.
-    static func isFurnitureLine(_ line: Substring) -> Bool {
+    static func isFurnitureLine(_ line: Substring, words: Int? = nil) -> Bool {
         if line.isEmpty { return false }
-        let words = TextLines.wordCount(line)
-        if hasMenuSeparators(line) { return true }
+        let words = words ?? TextLines.wordCount(line)
+        if hasMenuSeparators(line, words: words) { return true }
         if callsToAction.contains(where: { ASCIISearch.hasPrefix(line, $0) }) { return true }
         if ASCIISearch.contains(line, "print edition") { return true }
-        if words <= 60 && captionMarkers.contains(where: { ASCIISearch.contains(line, $0) }) { return true }
+        if words <= 60 && hasCaptionMarker(line) { return true }
         let endsSentence = line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false
         // Very short lines that are no sentence: tags, bylines, "Learn more", "Zhao Junjie, academic".
         if words <= 3 && !endsSentence && !line.hasSuffix(":") { return true }
@@ -64,8 +64,27 @@ enum FurnitureDetector {
         return false
     }
 
+    /// A photo caption or credit marker; the common cases are ruled out with one or two scans.
+    static func hasCaptionMarker(_ line: Substring) -> Bool {
+        var slash = false, colon = false, bracket = false
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"): slash = true
+            case UInt8(ascii: ":"): colon = true
+            case UInt8(ascii: "("), UInt8(ascii: "["): bracket = true
+            default: break
+            }
+        }
+        let photo = ASCIISearch.contains(line, "photo")
+        guard photo || slash || colon || bracket else { return false }
+        return captionMarkers.contains { marker in
+            if marker.contains("photo") && !photo { return false }
+            return ASCIISearch.contains(line, marker)
+        }
+    }
+
     /// `App | 中文 |`, `Home > News > China`, `World · Asia · China`.
-    static func hasMenuSeparators(_ line: Substring) -> Bool {
+    static func hasMenuSeparators(_ line: Substring, words: Int) -> Bool {
         var bars = 0, arrows = 0, dots = 0
         for scalar in line.unicodeScalars {
             switch scalar {
@@ -75,7 +94,6 @@ enum FurnitureDetector {
             default: break
             }
         }
-        let words = TextLines.wordCount(line)
         if bars >= 2 || (bars >= 1 && words <= 8) { return true }
         if arrows >= 1 && words <= 10 && !ASCIISearch.contains(line, "->") { return true }
         if dots >= 2 && words <= 12 { return true }

@@ -6,6 +6,8 @@ struct TextLine {
     let text: Substring
     /// 0-based line number.
     let number: Int
+    /// Words in the line.
+    let words: Int
 
     /// True when the line holds only whitespace.
     var isBlank: Bool { text.unicodeScalars.allSatisfy { ScalarFolding.isSpace($0) } }
@@ -25,7 +27,8 @@ enum TextLines {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             if scalar == "\n" || scalar == "\r" {
-                lines.append(TextLine(text: Substring(scalars[start..<index]), number: lines.count))
+                let text = Substring(scalars[start..<index])
+                lines.append(TextLine(text: text, number: lines.count, words: wordCount(text)))
                 var next = scalars.index(after: index)
                 if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
                 start = next
@@ -34,7 +37,8 @@ enum TextLines {
                 index = scalars.index(after: index)
             }
         }
-        lines.append(TextLine(text: Substring(scalars[start..<scalars.endIndex]), number: lines.count))
+        let last = Substring(scalars[start..<scalars.endIndex])
+        lines.append(TextLine(text: last, number: lines.count, words: wordCount(last)))
         return lines
     }
 

@@ -74,6 +74,8 @@ public struct BriefingRun: Sendable {
         var setup = DocumentProcessor(corpus: corpus, extractor: DocumentExtractor(template: template), store: store,
                                       useCache: !configuration.noCache, rules: ExtractionRules.fingerprint(template))
         setup.maxDocumentBytes = configuration.maxDocumentBytes
+        setup.period = configuration.period
+        setup.includeUndated = configuration.includeUndated
         let processor = setup
         var stream = CorpusStream(files: listing.files, maxDocumentBytes: configuration.maxDocumentBytes)
         let meter = Progress(total: listing.files.count, enabled: configuration.showProgress)
@@ -83,27 +85,21 @@ public struct BriefingRun: Sendable {
         var seen: [UInt64] = []
         while let batch = stream.next() {
             let results = Parallel.map(batch) { processor.process($0) }
-            var batchSeen: [UInt64] = []
             meter.advance(by: batch.filter { if case .lines = $0 { return false } else { return true } }.count)
             try store.save(results.flatMap(\.fresh))
+            var batchSeen: [UInt64] = []
             for result in results {
                 warnings += result.diagnostics
                 cached += result.cached
-                read += result.documents.count
-                for (document, analysis) in zip(result.documents, result.analyses) {
-                    if let published = document.published {
-                        guard configuration.period.contains(published) else { outside += 1; continue }
-                    } else if !configuration.includeUndated && configuration.period.isBounded {
-                        undatedExcluded += 1
-                        continue
-                    }
-                    accumulator.merge(StatisticsAccumulator(document: document, analysis: analysis, template: template))
-                    featured.add(document, analysis, template: template)
-                    try documentsCSV.append(DocumentsTable.row(document, analysis))
-                    for row in EvidenceTables.quoteRows(analysis, template: template) { try quotesCSV.append(row) }
-                    for row in EvidenceTables.mentionRows(analysis, template: template) { try mentionsCSV.append(row) }
-                    batchSeen.append(DocumentKey.hash(document.id))
-                }
+                read += result.read
+                outside += result.outsidePeriod
+                undatedExcluded += result.undatedExcluded
+                accumulator.merge(result.partial)
+                try documentsCSV.appendEncoded(result.documentRows, rows: result.rowCounts.documents)
+                try quotesCSV.appendEncoded(result.quoteRows, rows: result.rowCounts.quotes)
+                try mentionsCSV.appendEncoded(result.mentionRows, rows: result.rowCounts.mentions)
+                for record in result.featured { featured.add(record) }
+                batchSeen += result.documentKeys
             }
             newDocuments += try store.newDocumentCount(scope: scope, hashes: batchSeen)
             seen += batchSeen

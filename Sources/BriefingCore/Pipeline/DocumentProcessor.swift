@@ -5,13 +5,31 @@
 import BriefingModel
 import Foundation
 
-/// The result of processing one file.
+/// The result of processing one unit of work: everything the run needs, already merged and
+/// encoded by the worker, so that the main thread only concatenates and merges.
 struct ProcessedFile: Sendable {
     var documents: [Document] = []
     var analyses: [DocumentAnalysis] = []
     var diagnostics: [Diagnostic] = []
-    /// Analyses computed in this run, to be saved in the store.
-    var fresh: [(String, CachedAnalysis)] = []
+    /// Documents read (before the period).
+    var read = 0
+    /// Documents kept by the period.
+    var kept = 0
+    var outsidePeriod = 0
+    var undatedExcluded = 0
+    /// Statistics of the kept documents.
+    var partial = StatisticsAccumulator()
+    /// Encoded rows of documents.csv, quotes.csv and mentions.csv, and their counts.
+    var documentRows: [UInt8] = []
+    var quoteRows: [UInt8] = []
+    var mentionRows: [UInt8] = []
+    var rowCounts = (documents: 0, quotes: 0, mentions: 0)
+    /// Appendix candidates.
+    var featured: [DocumentRecord] = []
+    /// Keys of the kept documents' ids.
+    var documentKeys: [UInt64] = []
+    /// Analyses computed in this run, encoded, to be saved in the store.
+    var fresh: [(String, [UInt8])] = []
     /// Documents taken from the store.
     var cached = 0
 }
@@ -26,8 +44,43 @@ struct DocumentProcessor: Sendable {
 
     /// The largest document accepted (bytes).
     var maxDocumentBytes = 10_000_000
+    /// The period kept.
+    var period = Period.all
+    var includeUndated = false
 
+    /// Processes a unit and folds its documents into statistics and encoded rows.
     func process(_ unit: WorkUnit) -> ProcessedFile {
+        var result = analyseUnit(unit)
+        let template = extractor.template
+        for (document, analysis) in zip(result.documents, result.analyses) {
+            result.read += 1
+            if let published = document.published {
+                guard period.contains(published) else { result.outsidePeriod += 1; continue }
+            } else if !includeUndated && period.isBounded {
+                result.undatedExcluded += 1
+                continue
+            }
+            result.kept += 1
+            result.partial.merge(StatisticsAccumulator(document: document, analysis: analysis, template: template))
+            CSVTable.appendRow(DocumentsTable.row(document, analysis), to: &result.documentRows)
+            result.rowCounts.documents += 1
+            for row in EvidenceTables.quoteRows(analysis, template: template) {
+                CSVTable.appendRow(row, to: &result.quoteRows)
+                result.rowCounts.quotes += 1
+            }
+            for row in EvidenceTables.mentionRows(analysis, template: template) {
+                CSVTable.appendRow(row, to: &result.mentionRows)
+                result.rowCounts.mentions += 1
+            }
+            result.featured.append(FeaturedDocuments.record(document, analysis, template: template))
+            result.documentKeys.append(DocumentKey.hash(document.id))
+        }
+        result.documents = []
+        result.analyses = []
+        return result
+    }
+
+    private func analyseUnit(_ unit: WorkUnit) -> ProcessedFile {
         var result = ProcessedFile()
         switch unit {
         case .problem(let diagnostic):
@@ -93,6 +146,8 @@ struct DocumentProcessor: Sendable {
         result.documents.append(Document(id: document.id, path: document.path, text: "", title: document.title, source: document.source,
                                          published: document.published, words: document.words, url: document.url))
         result.analyses.append(analysis)
-        result.fresh.append((key, CachedAnalysis(facts: facts, analysis: stored)))
+        if let encoded = AnalysisStore.encode(CachedAnalysis(facts: facts, analysis: stored)) {
+            result.fresh.append((key, encoded))
+        }
     }
 }

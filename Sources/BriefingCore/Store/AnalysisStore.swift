@@ -38,7 +38,7 @@ public struct RunSnapshot: Codable, Sendable, Equatable {
 /// The SQLite store of analyses and run snapshots.
 final class AnalysisStore: Sendable {
     /// Bumped whenever what is stored changes meaning.
-    static let schema = "briefing-store-2/\(BriefingVersion.current)/\(ExtractionRules.version)"
+    static let schema = "briefing-store-3/\(BriefingVersion.current)/\(ExtractionRules.version)"
 
     private let pool: DatabasePool
     let path: String
@@ -91,20 +91,23 @@ final class AnalysisStore: Sendable {
         guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT payload FROM analyses WHERE key = ?", arguments: [key]) }) else {
             return nil
         }
-        return try? JSONDecoder().decode(CachedAnalysis.self, from: data)
+        return BinaryReader.read([UInt8](data))
+    }
+
+    /// The stored form of an analysis (done by the workers, in parallel).
+    static func encode(_ entry: CachedAnalysis) -> [UInt8]? {
+        var writer = BinaryWriter()
+        writer.write(entry)
+        return writer.bytes
     }
 
     /// Saves new analyses in one transaction.
-    func save(_ entries: [(String, CachedAnalysis)]) throws(BriefingError) {
+    func save(_ entries: [(String, [UInt8])]) throws(BriefingError) {
         guard !entries.isEmpty else { return }
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             try pool.write { db in
-                for (key, entry) in entries {
-                    try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, payload) VALUES (?, ?)",
-                                   arguments: [key, try encoder.encode(entry)])
-                }
+                let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO analyses (key, payload) VALUES (?, ?)")
+                for (key, payload) in entries { try statement.execute(arguments: [key, Data(payload)]) }
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot save analyses: \(error)")

@@ -1,0 +1,99 @@
+// BinaryCoding: the compact stored form of a cached analysis (JSON decoding was most of a warm
+// run). Little-endian varints and length-prefixed UTF-8; a version byte first.
+import BriefingModel
+
+/// Writes the stored form.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = [1]
+
+    mutating func int(_ value: Int) {
+        var v = UInt64(bitPattern: Int64(value)) << 1 ^ UInt64(bitPattern: Int64(value) >> 63)
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func string(_ value: String) {
+        int(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    mutating func date(_ value: PublishedDate?) { string(value?.description ?? "") }
+
+    mutating func write(_ entry: CachedAnalysis) {
+        string(entry.facts.title)
+        date(entry.facts.published)
+        string(entry.facts.source)
+        int(entry.facts.words)
+        let analysis = entry.analysis
+        int(analysis.mentions.count)
+        for m in analysis.mentions { int(m.actor); string(m.text); int(m.start); int(m.end) }
+        int(analysis.themeHits.count)
+        for h in analysis.themeHits { int(h.theme); string(h.text); int(h.start); int(h.end) }
+        int(analysis.quotations.count)
+        for q in analysis.quotations { string(q.speaker); int(q.actor ?? -1); string(q.text); int(q.start); int(q.end) }
+        int(analysis.unmatchedNames.count)
+        for name in analysis.unmatchedNames { string(name) }
+        int(analysis.speakerMentions.count)
+        for m in analysis.speakerMentions { string(m.name); string(m.text); int(m.start); int(m.end) }
+    }
+}
+
+/// Reads the stored form; nil on anything unexpected (the entry is then re-extracted).
+struct BinaryReader {
+    private let bytes: [UInt8]
+    private var position = 0
+    private(set) var failed = false
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func int() -> Int {
+        var result: UInt64 = 0, shift: UInt64 = 0
+        while position < bytes.count, shift < 64 {
+            let byte = bytes[position]
+            position += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return Int(Int64(bitPattern: (result >> 1) ^ (0 &- (result & 1)))) }
+            shift += 7
+        }
+        failed = true
+        return 0
+    }
+
+    mutating func string() -> String {
+        let count = int()
+        guard !failed, count >= 0, position + count <= bytes.count else { failed = true; return "" }
+        defer { position += count }
+        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    }
+
+    mutating func count() -> Int {
+        let value = int()
+        if value < 0 || value > bytes.count { failed = true; return 0 }
+        return value
+    }
+
+    static func read(_ bytes: [UInt8]) -> CachedAnalysis? {
+        guard bytes.first == 1 else { return nil }
+        var reader = BinaryReader(bytes)
+        reader.position = 1
+        let title = reader.string()
+        let publishedText = reader.string()
+        let source = reader.string()
+        let words = reader.int()
+        var analysis = DocumentAnalysis(documentID: "")
+        for _ in 0..<reader.count() { analysis.mentions.append(ActorMention(actor: reader.int(), text: reader.string(), start: reader.int(), end: reader.int())) }
+        for _ in 0..<reader.count() { analysis.themeHits.append(ThemeHit(theme: reader.int(), text: reader.string(), start: reader.int(), end: reader.int())) }
+        for _ in 0..<reader.count() {
+            let speaker = reader.string(), actor = reader.int()
+            analysis.quotations.append(Quotation(speaker: speaker, actor: actor < 0 ? nil : actor, text: reader.string(), start: reader.int(), end: reader.int()))
+        }
+        for _ in 0..<reader.count() { analysis.unmatchedNames.append(reader.string()) }
+        for _ in 0..<reader.count() { analysis.speakerMentions.append(NameMention(name: reader.string(), text: reader.string(), start: reader.int(), end: reader.int())) }
+        guard !reader.failed, reader.position == bytes.count else { return nil }
+        let facts = ArticleFacts(title: title, published: publishedText.isEmpty ? nil : PublishedDate(iso: publishedText), source: source, words: words)
+        return CachedAnalysis(facts: facts, analysis: analysis)
+    }
+}
