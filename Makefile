@@ -9,6 +9,13 @@ TEMPLATE ?= ReportTemplates/default.yaml
 
 .PHONY: run test build release deps test-deps bench clean
 
+BENCH_PACKAGES := ripgrep time python3
+
+## Build release and measure (writes BENCHMARKS.md; BENCH_SIZES, BENCH_RUNS to choose).
+bench: deps release
+	@scripts/ensure-packages.sh $(BENCH_PACKAGES)
+	python3 scripts/bench.py
+
 ## Install missing system packages, build release, write the briefing of seeds/ into out/.
 run: deps release
 	.build/release/briefing run --corpus $(CORPUS) --template $(TEMPLATE) --out $(OUT)

@@ -33,6 +33,11 @@ struct ClauseToken: Sendable, Equatable {
         self.text = text
         self.start = start
         self.end = end
+        if kind == .word, let first = text.unicodeScalars.first {
+            isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        } else {
+            isCapitalized = false
+        }
     }
 
     /// Lower case, with ’ made '. ASCII fast path.
@@ -50,10 +55,7 @@ struct ClauseToken: Sendable, Equatable {
     }
 
     /// True when the first scalar is an upper-case letter (or a digit in a name like "3M").
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
+    let isCapitalized: Bool
 
     /// True for a sentence-ending mark.
     var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?") }
@@ -87,7 +89,7 @@ enum ClauseTokenizer {
                     }
                     break
                 }
-                var text = String(String.UnicodeScalarView(scalars[index..<end]))
+                var text = makeString(scalars, index..<end)
                 if end < range.upperBound, scalars[end] == ".",
                    abbreviations.contains(ClauseToken.lowerForm(text)) || isSingleCapital(text) {
                     text += "."
@@ -104,6 +106,24 @@ enum ClauseTokenizer {
             }
         }
         return tokens
+    }
+
+    /// A String from scalars, through UTF-8 (short words stay inline, without allocation).
+    @inline(__always)
+    static func makeString(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var ascii = true
+        for index in range where scalars[index].value >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                var offset = 0
+                for index in range {
+                    buffer[offset] = UInt8(truncatingIfNeeded: scalars[index].value)
+                    offset += 1
+                }
+                return offset
+            }
+        }
+        return String(String.UnicodeScalarView(scalars[range]))
     }
 
     private static func isSingleCapital(_ text: String) -> Bool {

@@ -81,7 +81,10 @@ struct NameIndex {
         if let first = lowered.first, SpeechLexicon.demonyms.contains(first) { return false }
         if lowered.dropFirst().contains(where: { SpeechLexicon.placeWords.contains($0) }) { return false }
         if lowered.contains(where: isContraction) { return false }
-        return !words.contains { SpeechLexicon.organisationWords.contains($0.lowercased()) || $0.allSatisfy { $0.isUppercase || $0 == "." } }
+        return !words.contains { word in
+            SpeechLexicon.organisationWords.contains(word.lowercased())
+                || word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }
+        }
     }
 
     /// "You're", "That's": a contraction, not a name ("O'Reilly" and possessives are names).

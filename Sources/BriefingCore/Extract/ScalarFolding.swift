@@ -47,6 +47,10 @@ enum ScalarFolding {
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        // Common punctuation of news text: curly quotes, dashes, ellipsis, no-break space, « ».
+        if (value >= 0x2000 && value <= 0x206F) || (value >= 0xA0 && value <= 0xBF) { return false }
+        // Latin-1 and Latin Extended-A letters.
+        if (value >= 0xC0 && value <= 0x17F) { return value != 0xD7 && value != 0xF7 }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
