@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
+        // For the fuzz targets in Fuzz/ (public stages only).
+        .library(name: "BriefingCoreForFuzzing", targets: ["BriefingCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -16,6 +16,8 @@ public enum BriefingError: Error, Sendable, Equatable, CustomStringConvertible {
     case locked(path: String)
     /// An internal or I/O failure in a stage (exit 1).
     case failure(stage: String, path: String, reason: String)
+    /// Stopped by a signal at a safe point; nothing was committed (exit 1).
+    case stopped
 
     /// The process exit code for this error.
     public var exitCode: Int32 {
@@ -25,7 +27,7 @@ public enum BriefingError: Error, Sendable, Equatable, CustomStringConvertible {
         case .corpusMissing, .noDocuments: return 66
         case .outputUnwritable: return 73
         case .locked: return 75
-        case .failure: return 1
+        case .failure, .stopped: return 1
         }
     }
 
@@ -43,6 +45,7 @@ public enum BriefingError: Error, Sendable, Equatable, CustomStringConvertible {
         case .locked(let path):
             return "\(path): another briefing run is writing this folder; try again later"
         case .failure(let stage, let path, let reason): return "\(path): \(stage) failed: \(reason)"
+        case .stopped: return "stopped by a signal before finishing; the previous outputs are untouched"
         }
     }
 }

@@ -48,6 +48,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Re-extract every document, ignoring the analyses kept in the store.")
     var noCache = false
 
+    @Option(name: .customLong("max-document-size"), help: "Skip documents (files or JSONL lines) larger than this many MB, with a warning.")
+    var maxDocumentSize = 10
+
     @Flag(help: "Treat any warning as an error (exit 65, nothing written).")
     var strict = false
 
@@ -59,6 +62,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+        if maxDocumentSize < 1 || maxDocumentSize > 2000 { throw ValidationError("--max-document-size: expected 1 to 2000 (MB)") }
         _ = try parsedFormats()
         _ = try PeriodParser.parse(since: since, until: until, period: period, asOf: Date())
     }
@@ -78,6 +82,15 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let log = Log(quiet: quiet, verbose: verbose)
+        // SIGTERM and SIGINT stop the run at its next safe point: nothing half-written.
+        // (The parent may have left them blocked — a spawned child inherits the mask.)
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        signal(SIGTERM) { _ in RunControl.requestStop() }
+        signal(SIGINT) { _ in RunControl.requestStop() }
         do {
             let (asOf, reproducible) = try RunConfiguration.asOfFromEnvironment(ProcessInfo.processInfo.environment)
             var configuration = RunConfiguration(corpusPath: corpus, templatePath: template, outputPath: out,
@@ -90,6 +103,7 @@ struct RunCommand: ParsableCommand {
             configuration.storePath = store
             configuration.noCache = noCache
             configuration.showProgress = !quiet
+            configuration.maxDocumentBytes = maxDocumentSize * 1_000_000
             let report = try BriefingRun(configuration: configuration, pdfWriter: PDFStage.writer(configuration: configuration)).run { log.info($0) }
             for warning in report.warnings { log.warning(warning.description) }
             log.info("wrote \(report.outputs.count + 1) files to \(out): \(report.documents) documents, \(report.skipped) skipped")

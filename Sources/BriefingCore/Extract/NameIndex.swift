@@ -30,6 +30,8 @@ struct NameIndex {
     private(set) var standalone: Set<String> = []
     /// Lower-cased last words of multi-word person-like names.
     private(set) var surnames: Set<String> = []
+    /// Lower-cased first or last word → indices of multi-word occurrences (in text order).
+    private var byEdgeWord: [String: [Int]] = [:]
 
     /// Scans the tokens of the whole document.
     init(tokens: [ClauseToken]) {
@@ -63,7 +65,11 @@ struct NameIndex {
             }
             index = end + 1
         }
-        for occurrence in occurrences {
+        for (index, occurrence) in occurrences.enumerated() {
+            if occurrence.words.count > 1, let first = occurrence.words.first?.lowercased(), let last = occurrence.words.last?.lowercased() {
+                byEdgeWord[last, default: []].append(index)
+                if first != last { byEdgeWord[first, default: []].append(index) }
+            }
             if occurrence.words.count == 1 {
                 standalone.insert(occurrence.name.lowercased())
             } else if Self.looksLikePerson(occurrence.words), let last = occurrence.words.last {
@@ -97,18 +103,17 @@ struct NameIndex {
     /// The fullest name containing `short` as its first or last word: the most recent one before
     /// `offset`, else the first one after.
     func fullName(for short: String, before offset: Int) -> String? {
-        let target = short.lowercased()
-        func fits(_ occurrence: Occurrence) -> Bool {
-            occurrence.words.count > 1 && (occurrence.words.last?.lowercased() == target || occurrence.words.first?.lowercased() == target)
+        guard let indices = byEdgeWord[short.lowercased()], !indices.isEmpty else { return nil }
+        if let position = lastIndex(in: indices, atOrBefore: offset, key: { occurrences[$0].end }) {
+            return occurrences[indices[position]].name
         }
-        if let earlier = occurrences.last(where: { $0.end <= offset && fits($0) }) { return earlier.name }
-        return occurrences.first(where: { fits($0) })?.name
+        return occurrences[indices[0]].name
     }
 
     /// The most recent name before `offset` (outside `excluded` ranges) that `isPerson` accepts.
-    func lastPerson(before offset: Int, excluding excluded: [Range<Int>], isPerson: (Occurrence) -> Bool) -> (name: String, end: Int)? {
+    func lastPerson(before offset: Int, excluding excluded: SortedRanges, isPerson: (Occurrence) -> Bool) -> (name: String, end: Int)? {
         for occurrence in occurrences.reversed() where occurrence.end <= offset {
-            if excluded.contains(where: { $0.contains(occurrence.start) }) { continue }
+            if excluded.contains(occurrence.start) { continue }
             if isPerson(occurrence) { return (occurrence.name, occurrence.end) }
         }
         return nil

@@ -24,12 +24,12 @@ struct PronounResolver {
 
     /// Reads the persons of a document; `fullName` gives each name its fullest form.
     init(tokens: [ClauseToken], names: NameIndex, isPerson: (NameIndex.Occurrence) -> Bool,
-         fullName: (String, Int) -> String, excluded: [Range<Int>]) {
+         fullName: (String, Int) -> String, excluded: SortedRanges) {
         var votes: [String: (m: Int, f: Int)] = [:]
         var salient: [Candidate] = []
         let occurrences = names.occurrences
         for (number, occurrence) in occurrences.enumerated() where isPerson(occurrence) {
-            if excluded.contains(where: { $0.contains(occurrence.start) }) { continue }
+            if excluded.contains(occurrence.start) { continue }
             let name = fullName(occurrence.name, occurrence.start)
             var vote = votes[name] ?? (0, 0)
             if occurrence.titleGender == "m" { vote.m += 2 }
@@ -45,7 +45,7 @@ struct PronounResolver {
             let stop = number + 1 < occurrences.count ? occurrences[number + 1].firstToken : tokens.count
             var index = occurrence.lastToken + 1
             while index < min(stop, occurrence.lastToken + 25) {
-                if excluded.contains(where: { $0.contains(tokens[index].start) }) { index += 1; continue }
+                if excluded.contains(tokens[index].start) { index += 1; continue }
                 let word = tokens[index].lower
                 if Self.male.contains(word) { vote.m += 1; break }
                 if Self.female.contains(word) { vote.f += 1; break }
@@ -104,8 +104,19 @@ struct PronounResolver {
             guard let known = gender[candidate.name] else { return true }
             return known == wanted
         }
-        let mention = salient.last { $0.end <= offset && fits($0) }
-        let speaker = speakers.last { $0.end <= offset && fits($0) }
+        // The most recent fitting candidates, looking back a bounded number of entries.
+        func recent(_ list: [Candidate]) -> Candidate? {
+            guard var index = lastIndex(in: list, atOrBefore: offset, key: \.end) else { return nil }
+            var steps = 0
+            while index >= 0, steps < 64 {
+                if fits(list[index]) { return list[index] }
+                index -= 1
+                steps += 1
+            }
+            return nil
+        }
+        let mention = recent(salient)
+        let speaker = recent(speakers)
         switch (mention, speaker) {
         case let (mention?, speaker?): return speaker.end >= mention.end ? speaker.name : mention.name
         case let (mention?, nil): return mention.name

@@ -59,7 +59,8 @@ struct QuoteAttributor {
                                  words: words, insideSentence: inside, scare: scare || title || stageDirection))
             }
         }
-        let quoteRanges = work.map { $0.span.open..<$0.span.close }
+        let quoteRanges = SortedRanges(work.map { $0.span.open..<$0.span.close })
+        let paragraphsWithQuotes = Set(work.map(\.paragraph))
         // Built on first use: most documents need no pronoun resolved.
         var resolver: PronounResolver? = nil
         let buildResolver = { PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
@@ -81,7 +82,7 @@ struct QuoteAttributor {
                 // "The New York Times reports:" — the paragraph before ends with a colon.
                 let previous = paragraphs[item.paragraph - 1]
                 let last = tokenIndex(at: previous.upperBound) - 1
-                if last >= 0, tokens[last].text == ":", !work.contains(where: { $0.paragraph == item.paragraph - 1 }) {
+                if last >= 0, tokens[last].text == ":", !paragraphsWithQuotes.contains(item.paragraph - 1) {
                     phrase = usable(leadingAttribution(last + 1, previousClose: nil, paragraphStart: previous.lowerBound, shortQuote: false))
                 }
             }
@@ -117,20 +118,36 @@ struct QuoteAttributor {
     /// Unattributed quotes take the speaker of the previous quote of their paragraph, else of the
     /// next one in it, else — when they open their paragraph — of the paragraph before.
     private func continueSpeakers(_ work: inout [Work]) {
-        for index in work.indices where work[index].phrase == nil {
-            let paragraph = work[index].paragraph
-            if let previous = work[..<index].last(where: { $0.paragraph == paragraph && !$0.speaker.isEmpty }) {
-                work[index].speaker = previous.speaker
-            } else if let next = work[(index + 1)...].first(where: { $0.paragraph == paragraph && !$0.speaker.isEmpty && $0.phrase != nil }) {
-                work[index].speaker = next.speaker
-            } else if !work[index].insideSentence, index > 0, work[index - 1].paragraph == paragraph - 1,
-                      !work[index - 1].speaker.isEmpty {
-                work[index].speaker = work[index - 1].speaker
-            } else if !work[index].span.closed, index + 1 < work.count, work[index + 1].paragraph == paragraph + 1,
-                      !work[index + 1].insideSentence, !work[index + 1].speaker.isEmpty {
-                // A quote left open at the paragraph's end runs on into the next one, whose speaker it shares.
-                work[index].speaker = work[index + 1].speaker
+        // The speaker of the latest quote with a speaker, per paragraph, as we go forwards; and the
+        // next attributed quote's speaker in the same paragraph, found going backwards.
+        var nextAttributed = [String?](repeating: nil, count: work.count)
+        var following: (paragraph: Int, speaker: String)? = nil
+        for index in work.indices.reversed() {
+            if let following, following.paragraph == work[index].paragraph { nextAttributed[index] = following.speaker }
+            if work[index].phrase != nil && !work[index].speaker.isEmpty {
+                following = (work[index].paragraph, work[index].speaker)
+            } else if following?.paragraph != work[index].paragraph {
+                following = nil
             }
+        }
+        var latest: (paragraph: Int, speaker: String)? = nil
+        for index in work.indices {
+            let paragraph = work[index].paragraph
+            if work[index].phrase == nil {
+                if let latest, latest.paragraph == paragraph {
+                    work[index].speaker = latest.speaker
+                } else if let next = nextAttributed[index] {
+                    work[index].speaker = next
+                } else if !work[index].insideSentence, index > 0, work[index - 1].paragraph == paragraph - 1,
+                          !work[index - 1].speaker.isEmpty {
+                    work[index].speaker = work[index - 1].speaker
+                } else if !work[index].span.closed, index + 1 < work.count, work[index + 1].paragraph == paragraph + 1,
+                          !work[index + 1].insideSentence, !work[index + 1].speaker.isEmpty {
+                    // A quote left open at the paragraph's end runs on into the next one, whose speaker it shares.
+                    work[index].speaker = work[index + 1].speaker
+                }
+            }
+            if !work[index].speaker.isEmpty { latest = (paragraph, work[index].speaker) }
         }
     }
 
@@ -412,7 +429,8 @@ struct QuoteAttributor {
         let limit = tokenIndex(at: offset)
         let verbs: Set<String> = ["released", "issued", "published", "adopted", "unveiled", "drafted", "written", "signed", "announced"]
         var index = limit - 1
-        while index > 1 {
+        let floor = max(1, limit - 400)
+        while index > floor {
             if tokens[index].lower == "by", verbs.contains(tokens[index - 1].lower) {
                 var nounIndex = index - 2
                 while nounIndex >= 0, index - nounIndex < 5, tokens[nounIndex].lower != noun { nounIndex -= 1 }

@@ -64,40 +64,52 @@ public struct CorpusReader: Sendable {
         return (files, diagnostics)
     }
 
-    private func walk(_ folder: URL, relative: String, files: inout [CorpusFile],
+    /// Folders nested deeper than this are skipped with a warning.
+    static let maxDepth = 128
+
+    /// Walks the tree with an explicit stack (no recursion: any nesting depth is safe); a folder
+    /// reached twice through symbolic links is read once.
+    private func walk(_ root: URL, relative: String, files: inout [CorpusFile],
                       diagnostics: inout [Diagnostic], visited: inout Set<String>) {
-        let real = folder.resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else {
-            diagnostics.append(Diagnostic(.warning, path: relative, message: "folder already read (symbolic link loop); skipped"))
-            return
-        }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        } catch {
-            diagnostics.append(Diagnostic(.warning, path: relative.isEmpty ? folder.path : relative,
-                                          message: "folder cannot be read; skipped"))
-            return
-        }
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
-            let path = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.warning, path: path, message: "file vanished or is a broken link; skipped"))
+        var stack: [(URL, String, Int)] = [(root, relative, 0)]
+        while let (folder, relative, depth) = stack.popLast() {
+            let real = folder.resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else {
+                diagnostics.append(Diagnostic(.warning, path: relative, message: "folder already read (symbolic link loop); skipped"))
                 continue
             }
-            if isDirectory.boolValue {
-                walk(url, relative: path, files: &files, diagnostics: &diagnostics, visited: &visited)
+            guard depth <= Self.maxDepth else {
+                diagnostics.append(Diagnostic(.warning, path: relative, message: "folder nested deeper than \(Self.maxDepth) levels; skipped"))
                 continue
             }
-            if relative.isEmpty && name == Self.manifestName { continue }
-            switch url.pathExtension.lowercased() {
-            case "txt", "md": files.append(CorpusFile(url: url, relativePath: path, kind: .article))
-            case "jsonl": files.append(CorpusFile(url: url, relativePath: path, kind: .jsonLines))
-            default:
-                diagnostics.append(Diagnostic(.warning, path: path,
-                                              message: "not a corpus file (expected .txt, .md or .jsonl); skipped"))
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            } catch {
+                diagnostics.append(Diagnostic(.warning, path: relative.isEmpty ? folder.path : relative,
+                                              message: "folder cannot be read; skipped"))
+                continue
+            }
+            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+                let url = folder.appendingPathComponent(name)
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                    diagnostics.append(Diagnostic(.warning, path: path, message: "file vanished or is a broken link; skipped"))
+                    continue
+                }
+                if isDirectory.boolValue {
+                    stack.append((url, path, depth + 1))
+                    continue
+                }
+                if relative.isEmpty && name == Self.manifestName { continue }
+                switch url.pathExtension.lowercased() {
+                case "txt", "md": files.append(CorpusFile(url: url, relativePath: path, kind: .article))
+                case "jsonl": files.append(CorpusFile(url: url, relativePath: path, kind: .jsonLines))
+                default:
+                    diagnostics.append(Diagnostic(.warning, path: path,
+                                                  message: "not a corpus file (expected .txt, .md or .jsonl); skipped"))
+                }
             }
         }
     }

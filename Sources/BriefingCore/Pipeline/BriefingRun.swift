@@ -103,6 +103,7 @@ public struct BriefingRun: Sendable {
             }
             newDocuments += try store.newDocumentCount(scope: scope, hashes: batchSeen)
             seen += batchSeen
+            if RunControl.stopRequested { throw .stopped }
         }
         meter.finish()
         warnings.sort()
@@ -152,6 +153,7 @@ public struct BriefingRun: Sendable {
         let json = RunJSON.make(configuration: configuration, report: report, data: data,
                                 timings: configuration.reproducible ? [] : clock.laps)
         try staged.write(Array(json.rendered().utf8), name: "run.json", rows: 1)
+        if RunControl.stopRequested { throw .stopped }
         try staged.commit()
         // The run is complete: remember it for the next run's comparison.
         try store.recordRun(scope: scope, snapshot: snapshot, documents: seen)
