@@ -7,9 +7,15 @@ CORPUS ?= seeds
 OUT ?= out
 TEMPLATE ?= ReportTemplates/default.yaml
 
-.PHONY: run test build release deps test-deps bench clean
+.PHONY: run test build release deps test-deps bench fuzz clean
 
 BENCH_PACKAGES := ripgrep time python3
+FUZZ_SECONDS ?= 600
+
+## Fuzz ingestion, quotation extraction and template parsing (libFuzzer + ASan), FUZZ_SECONDS each.
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c debug --sanitize=fuzzer --sanitize=address --scratch-path ../.build-fuzz
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 ## Build release and measure (writes BENCHMARKS.md; BENCH_SIZES, BENCH_RUNS to choose).
 bench: deps release
