@@ -24,6 +24,9 @@ struct NameIndex {
         var titleGender: Character?
     }
 
+    static let maleTitles: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince"]
+    static let femaleTitles: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"]
+
     /// Occurrences in text order.
     private(set) var occurrences: [Occurrence] = []
     /// Lower-cased one-word names that occur alone (surnames used on second mention).
@@ -50,14 +53,19 @@ struct NameIndex {
                 }
                 break
             }
-            var words = tokens[index...end].map(\.text)
             // A sentence-initial word that is not a name ("The", "But", "In").
-            while let first = words.first, SpeechLexicon.notNames.contains(first.lowercased()) { words.removeFirst() }
-            let titled = words.contains { SpeechLexicon.titles.contains($0.lowercased()) }
-            let lowerWords = Set(words.map { $0.lowercased() })
-            let titleGender: Character? = !lowerWords.isDisjoint(with: ["mr.", "mr", "sir", "lord", "king", "prince"]) ? "m"
-                : !lowerWords.isDisjoint(with: ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"]) ? "f" : nil
-            let name = SpeakerPhrase.cleanName(words)
+            var first = index
+            while first <= end, SpeechLexicon.notNames.contains(tokens[first].lower) { first += 1 }
+            guard first <= end else { index = end + 1; continue }
+            let lowered = tokens[first...end].map(\.lower)
+            let words = tokens[first...end].map(\.text)
+            var titled = false
+            var titleGender: Character? = nil
+            for word in lowered {
+                if SpeechLexicon.titles.contains(word) { titled = true }
+                if Self.maleTitles.contains(word) { titleGender = "m" } else if Self.femaleTitles.contains(word) { titleGender = "f" }
+            }
+            let name = words.count == 1 && !titled ? SpeakerPhrase.stripPossessive(words[0]) : SpeakerPhrase.cleanName(words)
             if !name.isEmpty {
                 occurrences.append(Occurrence(name: name, words: name.split(separator: " ").map(String.init),
                                               start: tokens[index].start, end: tokens[end].end, titled: titled,
