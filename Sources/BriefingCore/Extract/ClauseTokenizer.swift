@@ -68,6 +68,7 @@ enum ClauseTokenizer {
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "st", "jr", "sr", "prof", "rev",
         "inc", "co", "corp", "no", "vs", "capt", "sgt", "adm", "maj", "hon", "u.s", "u.n", "u.k", "e.u", "d.c",
         "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "supt", "atty", "cmdr",
+        "del", "amb", "msgr", "ald", "assem",
     ]
 
     /// Tokens of `scalars[range]`, offsets relative to the start of `scalars`.

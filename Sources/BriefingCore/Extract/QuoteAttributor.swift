@@ -231,11 +231,18 @@ struct QuoteAttributor {
             return phrase
         }
         for verb in start..<min(end, start + 16) where isSpeechVerb(verb) {
-            guard verb > start, let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: start) else { return nil }
+            guard verb > start else { return nil }
             // "He said that …" after a quote is reported speech of its own, not this quote's attribution.
             if verb + 1 < tokens.count, tokens[verb + 1].lower == "that" { return nil }
-            guard phraseStart == start, shortTail(after: verb) else { return nil }
-            return phrase
+            guard shortTail(after: verb) else { return nil }
+            if let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: start), phraseStart == start {
+                return phrase
+            }
+            // A longer description before the verb: "a narrator in the Clinton ad asks".
+            let between = tokens[start..<verb]
+            guard between.count <= 8, between.allSatisfy({ $0.kind == .word && !SpeechLexicon.speechVerbs.contains($0.lower) }),
+                  let first = between.first, SpeechLexicon.determiners.contains(first.lower) || first.isCapitalized else { return nil }
+            return SpeakerPhrase.classify(Array(between))
         }
         // "…" Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.
         if let (phrase, last) = SpeakerPhrase.forward(tokens, from: start, upper: end), case .name = phrase,
@@ -270,13 +277,14 @@ struct QuoteAttributor {
                 }
                 let infinitive = index > lower && tokens[index - 1].lower == "to"
                 if token.lower.hasSuffix("ing") || infinitive {
-                    return firstSubject(from: sentenceStart(before: index), to: index)
+                    // After an earlier quote in the sentence, the subject follows that quote.
+                    return firstSubject(from: previousClose != nil ? lower : sentenceStart(before: index), to: index)
                 }
                 if index > lower, let (phrase, _) = SpeakerPhrase.backward(tokens, endingAt: index - 1, lower: lower) {
                     return phrase
                 }
                 if index > lower, tokens[index - 1].kind == .word {
-                    return firstSubject(from: sentenceStart(before: index), to: index)
+                    return firstSubject(from: previousClose != nil ? lower : sentenceStart(before: index), to: index)
                 }
                 var from = index + 1
                 while from < open, tokens[from].kind == .punctuation { from += 1 }

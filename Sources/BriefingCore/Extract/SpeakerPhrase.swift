@@ -108,8 +108,10 @@ enum SpeakerPhrase: Sendable, Equatable {
         if !tokens[begin].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin].lower) {
             // Descriptors before a name: "said 9/11 widow Terry Strada", "said retired general Lloyd Newton".
             var probe = begin
-            while probe < upper, probe < begin + 6, tokens[probe].kind == .word, !tokens[probe].isCapitalized,
-                  !SpeechLexicon.phraseBreakers.contains(tokens[probe].lower), !SpeechLexicon.pronouns.contains(tokens[probe].lower) {
+            while probe < upper, probe < begin + 7,
+                  tokens[probe].kind == .word && !tokens[probe].isCapitalized
+                    && !SpeechLexicon.phraseBreakers.contains(tokens[probe].lower) && !SpeechLexicon.pronouns.contains(tokens[probe].lower)
+                    || tokens[probe].kind == .punctuation && (tokens[probe].text == "/" || tokens[probe].text == "-") {
                 probe += 1
             }
             guard probe < upper, tokens[probe].isCapitalized, !SpeechLexicon.notNames.contains(tokens[probe].lower) else { return nil }

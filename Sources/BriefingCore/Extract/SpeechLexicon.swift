@@ -33,6 +33,7 @@ enum SpeechLexicon {
             "highlight highlights highlighted", "stated", "thunder thundered", "retort retorts retorted",
             "whisper whispers whispered", "sigh sighs sighed", "laugh laughs laughed", "snap snaps snapped",
             "interject interjected", "wonder wonders wondered", "opine opines opined", "attack attacks attacked",
+            "report reports reported", "ask asks asked",
         ]
         return Set(stems.flatMap { $0.split(separator: " ").map(String.init) })
     }()
@@ -47,6 +48,7 @@ enum SpeechLexicon {
         "exclaimed", "shouted", "yelled", "cautioned", "predicted", "reads", "read", "posted", "suggested",
         "urged", "vowed", "promised", "boasted", "claimed", "claims", "complained", "testified", "retorted",
         "mused", "agreed", "recounted", "proclaimed", "lamented", "maintained", "asserted", "contended",
+        "reported", "reports",
         "confirmed", "reiterated", "whispered", "laughed", "sighed", "snapped", "interjected", "wondered",
         "agrees", "concedes", "admits", "recalls", "warns", "insists", "responds", "remarks", "quips", "jokes",
         "concludes", "observes", "counters", "acknowledges", "announces", "emphasizes", "stresses", "exclaims",
@@ -107,6 +109,7 @@ enum SpeechLexicon {
         "executive", "analyst", "economist", "pastor", "sister", "brother", "dean", "principal", "superintendent",
         "treasurer", "comptroller", "auditor", "delegate", "assemblyman", "assemblywoman", "ald", "atty", "atty.",
         "supt", "supt.", "cmdr", "cmdr.", "pres", "pres.", "gov't", "mp", "mep", "mr", "dept", "head",
+        "del", "del.", "amb", "amb.", "msgr", "msgr.", "assemblyman", "ald.", "widow", "widower",
     ]
 
     /// Pronouns that can be a speaker.
