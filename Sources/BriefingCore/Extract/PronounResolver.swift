@@ -115,8 +115,13 @@ struct PronounResolver {
             }
             return nil
         }
-        let mention = recent(salient)
-        let speaker = recent(speakers)
+        var mention = recent(salient)
+        var speaker = recent(speakers)
+        if mention == nil && speaker == nil {
+            // No person of that gender: the most recent person at all.
+            mention = lastIndex(in: salient, atOrBefore: offset, key: \.end).map { salient[$0] }
+            speaker = lastIndex(in: speakers, atOrBefore: offset, key: \.end).map { speakers[$0] }
+        }
         switch (mention, speaker) {
         case let (mention?, speaker?): return speaker.end >= mention.end ? speaker.name : mention.name
         case let (mention?, nil): return mention.name

@@ -178,18 +178,31 @@ struct QuoteAttributor {
     /// A transcript line inside the quote: "PENCE: Well, …" → Pence.
     private func transcriptSpeaker(_ span: QuoteSpan) -> SpeakerPhrase? {
         var index = span.textStart
-        var letters = 0
+        var letters = 0, lower = 0, words = 1
         while index < span.textEnd, index < span.textStart + 30 {
             let scalar = scalars[index]
             if scalar == ":" { break }
-            if scalar.properties.isLowercase { return nil }
+            if scalar == " " {
+                words += 1
+                // Each word of a "Chris Matthews:" label starts with a capital.
+                if index + 1 < span.textEnd, !scalars[index + 1].properties.isUppercase { return nil }
+            } else if !ScalarFolding.isWordScalar(scalar) && scalar != "." && scalar != "-" && scalar != "'" {
+                return nil
+            }
+            if scalar.properties.isLowercase { lower += 1 }
             if scalar.properties.isAlphabetic { letters += 1 }
             index += 1
         }
-        guard letters >= 2, index < span.textEnd, scalars[index] == ":" else { return nil }
+        guard letters >= 2, words <= 3, index < span.textEnd, scalars[index] == ":",
+              index + 1 < span.textEnd, ScalarFolding.isSpace(scalars[index + 1]),
+              scalars[span.textStart].properties.isUppercase else { return nil }
         let raw = String(String.UnicodeScalarView(scalars[span.textStart..<index]))
-        let name = raw.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-        return .name(name)
+        if lower == 0 {
+            return .name(raw.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " "))
+        }
+        // Mixed case: a name ("Chris Matthews"), not a heading word ("Note", "Update").
+        guard words >= 2 else { return nil }
+        return .name(raw)
     }
 
     private static let leadingDashes: Set<String> = [",", "—", "–", "-", "―", "\u{2015}", "(", ":"]
@@ -235,8 +248,11 @@ struct QuoteAttributor {
             // "He said that …" after a quote is reported speech of its own, not this quote's attribution.
             if verb + 1 < tokens.count, tokens[verb + 1].lower == "that" { return nil }
             guard shortTail(after: verb) else { return nil }
-            if let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: start), phraseStart == start {
-                return phrase
+            if let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: start) {
+                // "…" for criminal behavior, she said. — the attribution after a comma ends the sentence.
+                if phraseStart == start || phraseStart > start && tokens[phraseStart - 1].text == "," && endsAtSentence && end - verb <= 4 {
+                    return phrase
+                }
             }
             // A longer description before the verb: "a narrator in the Clinton ad asks".
             let between = tokens[start..<verb]
@@ -262,6 +278,18 @@ struct QuoteAttributor {
             lower -= 1
         }
         lower += 1
+        if open >= 3, tokens[open - 1].endsSentence, tokens[open - 1].start >= paragraphStart, lower >= open - 1 || tokens[open - 1].endsSentence {
+            // "…, Schiff said. "The other factor…"" — the sentence before ends with its own attribution.
+            let verb = open - 2
+            if tokens[verb].kind == .word, SpeechLexicon.attributionVerbs.contains(tokens[verb].lower), !tokens[verb].isCapitalized,
+               tokens[verb].start >= paragraphStart, verb > (previousClose ?? -1) + 1,
+               let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: max(paragraphStart == 0 ? 0 : tokenIndex(at: paragraphStart), (previousClose ?? -1) + 1)),
+               phraseStart > 0, tokens[phraseStart - 1].text == "," || tokens[phraseStart - 1].endsSentence {
+                if case .description = phrase { return nil }
+                return phrase
+            }
+            return nil
+        }
         guard lower < open, !tokens[open - 1].endsSentence else { return nil }
         var index = open - 1
         while index >= lower {
