@@ -54,6 +54,7 @@ struct QuoteAttributor {
                 let inside = previousWord.map { $0.kind == .word && $0.start >= paragraph.lowerBound } ?? false
                 let scare = previousWord.map { $0.lower == "so-called" || $0.lower == "called" && words <= 3 } ?? false
                 let title = inside && isTitle(span, words: words, after: previousWord)
+                    || isNickname(span, words: words, openToken: open) || isPronounOnly(span)
                 let stageDirection = scalars[span.textStart] == "(" && (scalars[span.textEnd - 1] == ")" || span.textEnd - span.textStart > 2 && scalars[span.textEnd - 2] == ")")
                 work.append(Work(span: span, paragraph: number, openToken: open, closeToken: close, phrase: nil,
                                  words: words, insideSentence: inside, scare: scare || title || stageDirection))
@@ -158,13 +159,29 @@ struct QuoteAttributor {
     private func isTitle(_ span: QuoteSpan, words: Int, after previous: ClauseToken?) -> Bool {
         guard words <= 6, let previous else { return false }
         let lead = previous.lower
-        let leadsTitle = SpeakerPhrase.isPossessive(previous.text) || ["on", "of", "in", "at", "his", "her", "their", "its", "titled", "entitled", "show", "program", "film", "book", "documentary"].contains(lead)
+        let leadsTitle = SpeakerPhrase.isPossessive(previous.text) || ["on", "of", "in", "at", "his", "her", "their", "its", "titled", "entitled", "show", "program", "film", "book", "documentary", "a", "an"].contains(lead)
             || previous.kind == .punctuation && (previous.text == "'" || previous.text == "\u{2019}")
         guard leadsTitle else { return false }
         let inner = ClauseTokenizer.tokenize(scalars, span.textStart..<span.textEnd).filter { $0.kind == .word }
         guard !inner.isEmpty else { return false }
         return inner.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true || SpeechLexicon.nameJoiners.contains($0.lower) }
             && inner.first?.isCapitalized == true
+    }
+
+    /// Marcia "Cia" Price: a one- or two-word capitalised quote between two capitalised words.
+    private func isNickname(_ span: QuoteSpan, words: Int, openToken: Int) -> Bool {
+        guard words <= 2, openToken > 0, tokens[openToken - 1].isCapitalized, span.closed else { return false }
+        let after = tokenIndex(at: span.close)
+        guard after < tokens.count, tokens[after].isCapitalized, tokens[after].start == span.close + 1 || tokens[after].start == span.close else {
+            return false
+        }
+        return scalars[span.textStart].properties.isUppercase
+    }
+
+    /// "she" is a "he": a quoted pronoun is a word being mentioned, not a quotation.
+    private func isPronounOnly(_ span: QuoteSpan) -> Bool {
+        let inner = ClauseTokenizer.tokenize(scalars, span.textStart..<span.textEnd).filter { $0.kind == .word }
+        return inner.count == 1 && SpeechLexicon.pronouns.union(["him", "her", "his", "them"]).contains(inner[0].lower)
     }
 
     /// A phrase that names someone (an empty description names no one).
