@@ -124,6 +124,9 @@ enum SpeakerPhrase: Sendable, Equatable {
             guard next.kind == .word else { break }
             let word = next.lower
             if SpeechLexicon.nameJoiners.contains(word) && word != "and" {
+                // "Stacey Plaskett of the Virgin Islands": after a person's name, "of" starts a place.
+                let runLength = (begin...end).reversed().prefix { tokens[$0].isCapitalized }.count
+                if runLength >= 2, !SpeechLexicon.organisationWords.contains(tokens[end].lower), word == "of" || word == "for" { break }
                 guard end + 2 < upper, tokens[end + 2].kind == .word else { break }
                 let capitalAfter = tokens[end + 2].isCapitalized
                 let theCapital = tokens[end + 2].lower == "the" && end + 3 < upper && tokens[end + 3].isCapitalized
@@ -167,7 +170,10 @@ enum SpeakerPhrase: Sendable, Equatable {
                 }
                 break
             }
-            let name = cleanName(Array(phrase[runStart...]).map(\.text))
+            let run = Array(phrase[runStart...])
+            // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name.
+            let shouting = run.count >= 3 && run.allSatisfy { $0.text.utf8.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) } }
+            let name = shouting ? "" : cleanName(run.map(\.text))
             if !name.isEmpty { return .name(name) }
         }
         let head = last.lower
