@@ -80,7 +80,7 @@ struct PronounResolver {
         while index >= 0, steps < 5 {
             let token = tokens[index]
             let possessiveMark = token.kind == .punctuation && (token.text == "'" || token.text == "\u{2019}")
-            let descriptor = token.kind == .word && (SpeechLexicon.titles.contains(token.lower)
+            let descriptor = token.kind == .word && (SpeechLexicon.descriptorWords.contains(token.lower)
                 || token.isCapitalized && !SpeechLexicon.notNames.contains(token.lower))
             guard possessiveMark || descriptor else { break }
             index -= 1
