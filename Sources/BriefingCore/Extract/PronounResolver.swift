@@ -108,12 +108,18 @@ struct PronounResolver {
         func recent(_ list: [Candidate]) -> Candidate? {
             guard var index = lastIndex(in: list, atOrBefore: offset, key: \.end) else { return nil }
             var steps = 0
+            var unknown: Candidate? = nil
             while index >= 0, steps < 64 {
-                if fits(list[index]) { return list[index] }
+                let candidate = list[index]
+                if let known = gender[candidate.name] {
+                    if known == wanted { return unknown.map { offset - $0.end < 600 ? $0 : candidate } ?? candidate }
+                } else if unknown == nil {
+                    unknown = candidate
+                }
                 index -= 1
                 steps += 1
             }
-            return nil
+            return unknown
         }
         var mention = recent(salient)
         var speaker = recent(speakers)
