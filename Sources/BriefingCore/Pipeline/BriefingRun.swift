@@ -84,9 +84,24 @@ public struct BriefingRun: Sendable {
         var read = 0, cached = 0, undatedExcluded = 0, outside = 0, newDocuments = 0
         var seen: [UInt64] = []
         while let batch = stream.next() {
-            let results = Parallel.map(batch) { processor.process($0) }
+            // Unchanged article files: their stored analyses, fetched in one transaction.
+            var prefetched = [CachedAnalysis?](repeating: nil, count: batch.count)
+            if !configuration.noCache {
+                var wanted: [(Int, (path: String, signature: String))] = []
+                for (index, unit) in batch.enumerated() {
+                    if case .article(let file) = unit, let (signature, size) = DocumentProcessor.signature(file), size <= configuration.maxDocumentBytes {
+                        wanted.append((index, (file.url.path, signature)))
+                    }
+                }
+                for (position, found) in store.prefetch(wanted.map(\.1), rules: processor.rules).enumerated() {
+                    prefetched[wanted[position].0] = found
+                }
+            }
+            let jobs = Array(zip(batch, prefetched))
+            let results = Parallel.map(jobs) { processor.process($0.0, prefetched: $0.1) }
             meter.advance(by: batch.filter { if case .lines = $0 { return false } else { return true } }.count)
             try store.save(results.flatMap(\.fresh))
+            try store.rememberFiles(results.flatMap(\.files))
             var batchSeen: [UInt64] = []
             for result in results {
                 warnings += result.diagnostics

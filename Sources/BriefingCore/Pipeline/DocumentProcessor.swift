@@ -32,6 +32,8 @@ struct ProcessedFile: Sendable {
     var fresh: [(String, [UInt8])] = []
     /// Documents taken from the store.
     var cached = 0
+    /// (absolute path, file signature, content hash) of article files read in this run.
+    var files: [(String, String, String)] = []
 }
 
 /// Processes corpus files into analyses.
@@ -48,9 +50,23 @@ struct DocumentProcessor: Sendable {
     var period = Period.all
     var includeUndated = false
 
-    /// Processes a unit and folds its documents into statistics and encoded rows.
-    func process(_ unit: WorkUnit) -> ProcessedFile {
-        var result = analyseUnit(unit)
+    /// The signature of an article file (size, modification time, inode), or nil when it is gone.
+    static func signature(_ file: CorpusFile) -> (signature: String, size: Int)? {
+        var info = stat()
+        guard stat(file.url.path, &info) == 0 else { return nil }
+        return ("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)", Int(info.st_size))
+    }
+
+    /// Processes a unit and folds its documents into statistics and encoded rows; `prefetched` is
+    /// the stored analysis of an unchanged article file.
+    func process(_ unit: WorkUnit, prefetched: CachedAnalysis? = nil) -> ProcessedFile {
+        var result: ProcessedFile
+        if let prefetched, case .article(let file) = unit {
+            result = ProcessedFile()
+            add(prefetched, id: CorpusReader.documentID(for: file.relativePath), path: file.relativePath, given: Manifest.Entry(), to: &result)
+        } else {
+            result = analyseUnit(unit)
+        }
         let template = extractor.template
         for (document, analysis) in zip(result.documents, result.analyses) {
             result.read += 1
@@ -102,11 +118,16 @@ struct DocumentProcessor: Sendable {
                 }
             }
         case .article(let file):
-            if let size = (try? FileManager.default.attributesOfItem(atPath: file.url.path))?[.size] as? Int, size > maxDocumentBytes {
+            guard let (signature, size) = Self.signature(file) else {
+                result.diagnostics.append(Diagnostic(.warning, path: file.relativePath, message: "file vanished or cannot be read; skipped"))
+                return result
+            }
+            if size > maxDocumentBytes {
                 result.diagnostics.append(Diagnostic(.warning, path: file.relativePath,
                                                      message: "larger than the document size limit (\(size) bytes > \(maxDocumentBytes)); skipped"))
                 return result
             }
+            let id = CorpusReader.documentID(for: file.relativePath)
             let bytes: [UInt8]
             switch corpus.readBytes(file) {
             case .failure(let diagnostic):
@@ -114,8 +135,9 @@ struct DocumentProcessor: Sendable {
                 return result
             case .success(let read): bytes = read
             }
-            let id = CorpusReader.documentID(for: file.relativePath)
-            let key = ContentHash.hex(bytes) + "-" + rules
+            let content = ContentHash.hex(bytes)
+            result.files.append((file.url.path, signature, content))
+            let key = content + "-" + rules
             if useCache, let cached = store?.lookup(key) {
                 add(cached, id: id, path: file.relativePath, given: Manifest.Entry(), to: &result)
                 return result

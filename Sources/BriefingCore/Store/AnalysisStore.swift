@@ -38,7 +38,7 @@ public struct RunSnapshot: Codable, Sendable, Equatable {
 /// The SQLite store of analyses and run snapshots.
 final class AnalysisStore: Sendable {
     /// Bumped whenever what is stored changes meaning.
-    static let schema = "briefing-store-3/\(BriefingVersion.current)/\(ExtractionRules.version)"
+    static let schema = "briefing-store-4/\(BriefingVersion.current)/\(ExtractionRules.version)"
 
     private let pool: DatabasePool
     let path: String
@@ -73,6 +73,7 @@ final class AnalysisStore: Sendable {
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, payload BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, signature TEXT NOT NULL, content TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL,
                                                  as_of TEXT NOT NULL, snapshot BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS seen_documents (scope TEXT NOT NULL, document_key INTEGER NOT NULL,
@@ -88,10 +89,48 @@ final class AnalysisStore: Sendable {
 
     /// The cached analysis under `key`, if any (thread-safe).
     func lookup(_ key: String) -> CachedAnalysis? {
-        guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT payload FROM analyses WHERE key = ?", arguments: [key]) }) else {
+        guard let data = try? pool.read({ db in
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT payload FROM analyses WHERE key = ?"), arguments: [key])
+        }) else {
             return nil
         }
         return BinaryReader.read([UInt8](data))
+    }
+
+    /// For each (path, signature), the stored analysis when the file is unchanged since it was last
+    /// read and its analysis under `rules` is kept — in one read transaction.
+    func prefetch(_ files: [(path: String, signature: String)], rules: String) -> [CachedAnalysis?] {
+        guard !files.isEmpty else { return [] }
+        let found: [[UInt8]?] = (try? pool.read { db in
+            let content = try db.cachedStatement(sql: "SELECT content FROM files WHERE path = ? AND signature = ?")
+            let payload = try db.cachedStatement(sql: "SELECT payload FROM analyses WHERE key = ?")
+            return try files.map { file -> [UInt8]? in
+                guard let hash = try String.fetchOne(content, arguments: [file.path, file.signature]) else { return nil }
+                return try Data.fetchOne(payload, arguments: [hash + "-" + rules]).map { [UInt8]($0) }
+            }
+        }) ?? Array(repeating: nil, count: files.count)
+        return found.map { $0.flatMap(BinaryReader.read) }
+    }
+
+    /// The content hash recorded for a file whose signature (size, modification time, inode) is
+    /// unchanged, if any (thread-safe).
+    func contentHash(path: String, signature: String) -> String? {
+        try? pool.read { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT content FROM files WHERE path = ? AND signature = ?"), arguments: [path, signature])
+        }
+    }
+
+    /// Remembers the signatures and content hashes of files read.
+    func rememberFiles(_ files: [(String, String, String)]) throws(BriefingError) {
+        guard !files.isEmpty else { return }
+        do {
+            try pool.write { db in
+                let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO files (path, signature, content) VALUES (?, ?, ?)")
+                for (path, signature, content) in files { try statement.execute(arguments: [path, signature, content]) }
+            }
+        } catch {
+            throw .failure(stage: "store", path: self.path, reason: "cannot save file signatures: \(error)")
+        }
     }
 
     /// The stored form of an analysis (done by the workers, in parallel).
@@ -127,7 +166,7 @@ final class AnalysisStore: Sendable {
         do {
             return try pool.read { db in
                 var fresh = 0
-                let statement = try db.makeStatement(sql: "SELECT 1 FROM seen_documents WHERE scope = ? AND document_key = ?")
+                let statement = try db.cachedStatement(sql: "SELECT 1 FROM seen_documents WHERE scope = ? AND document_key = ?")
                 for key in hashes where try Int.fetchOne(statement, arguments: [scope, Int64(bitPattern: key)]) == nil { fresh += 1 }
                 return fresh
             }
