@@ -90,7 +90,10 @@ struct QuoteBlock: Block {
 
     private func layouts(_ context: DrawingContext, style: Style, width: Double) -> (TextLayout, TextLayout) {
         let inner = min(width, style.proseWidth) - 14
-        let quote = TextLayout(context, text: "“" + text + "”", font: style.quote, width: inner, lineSpacing: 2.5)
+        // A quotation cut from its sentence ends without the comma that led to its attribution.
+        var shown = text
+        while let last = shown.last, last == "," || last == ";" || last == " " { shown.removeLast() }
+        let quote = TextLayout(context, text: "“" + shown + "”", font: style.quote, width: inner, lineSpacing: 2.5)
         let source = TextLayout(context, text: "— " + attribution, font: style.small.with(size: 8), width: inner)
         return (quote, source)
     }

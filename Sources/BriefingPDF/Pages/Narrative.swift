@@ -193,8 +193,9 @@ enum Narrative {
         var findings = [corpusSentence(data)]
         if let changes = data.changes, let first = changeSentences(changes).first { findings.append(first) }
         if let actors = actorsSentence(data) { findings.append(actors) }
+        let shifts = !themeShifts(data).isEmpty
         if let themes = themesSentence(data) { findings.append(themes) }
-        if let top = data.themes.first {
+        if shifts, let top = data.themes.first {
             findings.append("\(top.name) is the most widespread theme, present in \(top.documents) of \(count(data.totals.documents, "document")).")
         }
         if let voices = voicesSentence(data) { findings.append(voices) }
