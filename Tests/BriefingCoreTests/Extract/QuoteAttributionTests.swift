@@ -110,4 +110,29 @@ struct QuoteAttributionTests {
         let text = "Xi said: \"We welcome cooperation with Europe.\""
         #expect(quotes(text, actors: actors).first?.0 == "Xi Jinping")
     }
+
+    @Test func transcriptLabelsAreSpeakers() {
+        #expect(quotes("\"PENCE: Well, the question really should be asked.\"").first?.0 == "Pence")
+        #expect(quotes("\"Chris Matthews: Seriously, seriously about this.\"").first?.0 == "Chris Matthews")
+    }
+
+    @Test func quoteAfterASentenceEndingInItsAttribution() {
+        let text = "The administration may be reluctant to act, Adam Schiff said. \"The other factor may be the talks with Russia.\""
+        #expect(quotes(text).first?.0 == "Adam Schiff")
+    }
+
+    @Test func pronounsFollowGender() {
+        let text = "Hillary Clinton spoke first. Then Donald Trump answered her.\n\n\"We need a plan for the economy,\" she said."
+        #expect(quotes(text).first?.0 == "Hillary Clinton")
+    }
+
+    @Test func attributionAfterACommaAtTheSentenceEnd() {
+        let text = "Elizabeth Warren spoke.\n\n\"The only way Wall Street will change is if executives face jail\" for criminal behavior, she said."
+        #expect(quotes(text).first?.0 == "Elizabeth Warren")
+    }
+
+    @Test func nicknamesAndQuotedPronounsAreNotQuotations() {
+        #expect(quotes("Scott's niece, state Del. Marcia \"Cia\" Price, shouted to the crowd.").isEmpty)
+        #expect(quotes("Why vote for him, unless simply because \"she\" is a woman?").isEmpty)
+    }
 }
