@@ -35,9 +35,9 @@ struct CorpusStream {
     mutating func next() -> [WorkUnit]? {
         var batch: [WorkUnit] = []
         var bytes = 0
-        while batch.count < batchSize && bytes < 64 << 20 {
+        while batch.count < batchSize && bytes < 8 << 20 {
             if var reader = lines {
-                let (chunk, problems) = reader.next(maxLines: 512, maxDocumentBytes: maxDocumentBytes)
+                let (chunk, problems) = reader.next(maxLines: 128, maxDocumentBytes: maxDocumentBytes)
                 batch += problems.map { .problem($0) }
                 if let chunk {
                     bytes += chunk.reduce(0) { $0 + $1.bytes.count }
@@ -54,7 +54,8 @@ struct CorpusStream {
             switch file.kind {
             case .article:
                 batch.append(.article(file))
-                bytes += 8 << 10
+                var info = stat()
+                bytes += stat(file.url.path, &info) == 0 ? max(Int(info.st_size), 4 << 10) : 4 << 10
             case .jsonLines:
                 switch LineReader.open(file) {
                 case .success(let reader): lines = reader
