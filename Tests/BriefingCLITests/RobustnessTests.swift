@@ -50,7 +50,7 @@ struct RobustnessTests {
         let folder = try folderWithSeeds()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("seeds/feed.jsonl")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         try handle.write(contentsOf: Data(#"{"id": "first", "text": "The EU met Huawei."}"#.utf8 + [0x0A]))
         try handle.write(contentsOf: Data(#"{"id": "huge", "text": ""#.utf8))
