@@ -8,7 +8,8 @@ N documents as one JSONL file; times `briefing run` (CSV only, then CSV + PDF; a
 reports the median, MB/s, documents/s and peak RSS (/usr/bin/time -v); times
 `rg -c -F -f <every alias and term>` over the same corpus; writes BENCHMARKS.md.
 
-Environment: BENCH_SIZES (default "1000 10000 100000 1000000"), BENCH_RUNS (default 3),
+Environment: BENCH_SIZES (default "1000 10000 100000 1000000"), BENCH_RUNS (default 3), BENCH_RUNS_LARGE
+(default 1, for 100,000 documents and more),
 BENCH_DIR (default /tmp/briefing-bench).
 """
 import csv, json, os, platform, random, re, shutil, statistics, subprocess, sys, time
@@ -20,6 +21,8 @@ TEMPLATE = ROOT / "ReportTemplates/default.yaml"
 WORK = Path(os.environ.get("BENCH_DIR", "/tmp/briefing-bench"))
 SIZES = [int(x) for x in os.environ.get("BENCH_SIZES", "1000 10000 100000 1000000").split()]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+# Corpora of 100,000 documents or more are timed fewer times (each run takes minutes).
+RUNS_LARGE = int(os.environ.get("BENCH_RUNS_LARGE", "1"))
 
 
 def sources():
@@ -111,10 +114,11 @@ def patterns_file():
 def bench_corpus(kind, n, folder, pattern_path):
     size = corpus_bytes(folder)
     rows = []
-    rg = statistics.median(timed(["rg", "-c", "-F", "-f", str(pattern_path), str(folder)])[0] for _ in range(RUNS))
+    runs = RUNS if n < 100_000 else RUNS_LARGE
+    rg = statistics.median(timed(["rg", "-c", "-F", "-f", str(pattern_path), str(folder)])[0] for _ in range(runs))
     for formats in ("csv", "pdf,csv"):
         cold, warm, rss_cold, rss_warm = [], [], [], []
-        for r in range(RUNS):
+        for r in range(runs):
             out = WORK / f"out-{kind}-{n}-{r}"
             shutil.rmtree(out, ignore_errors=True)
             cmd = [str(BIN), "run", "--corpus", str(folder), "--template", str(TEMPLATE), "--out", str(out), "--formats", formats, "--quiet"]
@@ -122,7 +126,7 @@ def bench_corpus(kind, n, folder, pattern_path):
             cold.append(t); rss_cold.append(m)
             t, m = timed(cmd)
             warm.append(t); rss_warm.append(m)
-            if r < RUNS - 1:
+            if r < runs - 1:
                 shutil.rmtree(out, ignore_errors=True)
         c, w = statistics.median(cold), statistics.median(warm)
         rows.append({
@@ -168,7 +172,7 @@ def main():
         "",
         f"Measured by `make bench` ({time.strftime('%Y-%m-%d', time.gmtime())}) on {machine()}.",
         f"Corpora generated from {Path(origin).name}/ ({len(texts)} real articles, varied per document, dates over ten years).",
-        f"Each figure is the median of {RUNS} runs. *cold*: first run with `--no-cache` into a new output folder;",
+        f"Each figure is the median of {RUNS} runs ({RUNS_LARGE} for 100,000 documents and more). *cold*: first run with `--no-cache` into a new output folder;",
         "*warm*: the second run, nothing changed. MB/s and documents/s are for the cold run. *rg*: `rg -c -F -f` with every",
         "alias and term of the template over the same corpus (the floor for reading and matching). Peak RSS over all runs.",
         "",
