@@ -1,7 +1,7 @@
 /// The statistics of a corpus: what the CSV writer and the PDF renderer both read.
 ///
 /// Every list is sorted explicitly (documented per property); nothing depends on dictionary order.
-public struct BriefingData: Sendable, Equatable {
+public struct BriefingData: Sendable, Equatable, Codable {
     /// Corpus totals.
     public var totals = Totals()
     /// Actors with at least one mention: template actors and discovered speakers; by mentions
@@ -41,7 +41,7 @@ public struct BriefingData: Sendable, Equatable {
     public init() {}
 
     /// Corpus-wide totals.
-    public struct Totals: Sendable, Equatable {
+    public struct Totals: Sendable, Equatable, Codable {
         /// Documents read.
         public var documents = 0
         /// Words of article bodies.
@@ -66,7 +66,7 @@ public struct BriefingData: Sendable, Equatable {
 }
 
 /// Mentions of one actor.
-public struct ActorStat: Sendable, Equatable {
+public struct ActorStat: Sendable, Equatable, Codable {
     /// Display name.
     public var name: String
     /// person, organization, place or other.
@@ -95,7 +95,7 @@ public struct ActorStat: Sendable, Equatable {
 }
 
 /// A theme in one year.
-public struct ThemeYearStat: Sendable, Equatable {
+public struct ThemeYearStat: Sendable, Equatable, Codable {
     /// Theme name.
     public var theme: String
     /// Year label (`2016` or `unknown`).
@@ -114,7 +114,7 @@ public struct ThemeYearStat: Sendable, Equatable {
 }
 
 /// A theme over the whole corpus.
-public struct ThemeStat: Sendable, Equatable {
+public struct ThemeStat: Sendable, Equatable, Codable {
     /// Theme name.
     public var name: String
     /// Documents with the theme.
@@ -130,7 +130,7 @@ public struct ThemeStat: Sendable, Equatable {
 }
 
 /// Quotations of one speaker.
-public struct SpeakerStat: Sendable, Equatable {
+public struct SpeakerStat: Sendable, Equatable, Codable {
     /// Speaker (empty: unattributed).
     public var speaker: String
     /// The template actor's display name when the speaker is one, else empty.
@@ -149,7 +149,7 @@ public struct SpeakerStat: Sendable, Equatable {
 }
 
 /// A named count.
-public struct CountStat: Sendable, Equatable {
+public struct CountStat: Sendable, Equatable, Codable {
     /// The name.
     public var name: String
     /// The count.
@@ -162,7 +162,7 @@ public struct CountStat: Sendable, Equatable {
 }
 
 /// Documents shared by two actors.
-public struct PairStat: Sendable, Equatable {
+public struct PairStat: Sendable, Equatable, Codable {
     /// First actor (alphabetically first of the two).
     public var first: String
     /// Second actor.
@@ -178,7 +178,7 @@ public struct PairStat: Sendable, Equatable {
 }
 
 /// A quotation with where it comes from.
-public struct QuoteRecord: Sendable, Equatable {
+public struct QuoteRecord: Sendable, Equatable, Codable {
     /// Speaker.
     public var speaker: String
     /// The quotation.
@@ -203,7 +203,7 @@ public struct QuoteRecord: Sendable, Equatable {
 }
 
 /// A document in the appendix.
-public struct DocumentRecord: Sendable, Equatable {
+public struct DocumentRecord: Sendable, Equatable, Codable {
     /// Document id.
     public var id: String
     /// Title.

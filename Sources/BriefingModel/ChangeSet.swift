@@ -1,5 +1,5 @@
 /// What changed since the previous run of the same template into the same output folder.
-public struct ChangeSet: Sendable, Equatable {
+public struct ChangeSet: Sendable, Equatable, Codable {
     /// The previous run's as-of instant (ISO 8601).
     public var previousAsOf: String
     /// Documents in the previous briefing.
@@ -22,7 +22,7 @@ public struct ChangeSet: Sendable, Equatable {
 }
 
 /// One changed count.
-public struct ChangeRow: Sendable, Equatable {
+public struct ChangeRow: Sendable, Equatable, Codable {
     /// `actor`, `theme` or `speaker`.
     public var kind: String
     /// The actor, theme or speaker.

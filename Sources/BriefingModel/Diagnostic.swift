@@ -1,7 +1,7 @@
 /// A problem found while reading input: a skipped file, a broken line, a template error.
-public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// How serious the problem is.
-    public enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Codable {
         /// The run goes on; the input was partly or wholly skipped.
         case warning
         /// The input cannot be used (a template or manifest error).

@@ -1,5 +1,5 @@
 /// The span of publication dates a briefing covers.
-public struct Period: Sendable, Equatable {
+public struct Period: Sendable, Equatable, Codable {
     /// First day included, as yyyymmdd (nil: no lower bound).
     public var since: Int?
     /// Last day included, as yyyymmdd (nil: no upper bound).

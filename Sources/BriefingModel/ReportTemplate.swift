@@ -77,7 +77,7 @@ public struct ReportTemplate: Sendable, Equatable {
 }
 
 /// Kinds of actor.
-public enum ActorKind: String, Sendable, CaseIterable {
+public enum ActorKind: String, Sendable, CaseIterable, Codable {
     /// A person.
     case person
     /// A company, institution, party, agency.

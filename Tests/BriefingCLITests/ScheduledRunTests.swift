@@ -78,6 +78,30 @@ struct ScheduledRunTests {
         #expect(try runJSON(folder)["extracted"] as? Int == 5)
     }
 
+    @Test func nothingChangedReusesThePreviousTables() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        #expect(try BinaryRunner.run(["run"], in: folder).status == 0)
+        let mentions = try Data(contentsOf: folder.appendingPathComponent("out/mentions.csv"))
+        #expect(try BinaryRunner.run(["run"], in: folder).status == 0)
+        let reused = try runJSON(folder)
+        #expect((reused["timings"] as? [String: Any])?["reuse"] != nil, "the second run reuses the tables")
+        #expect(reused["extracted"] as? Int == 0)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("out/mentions.csv")) == mentions)
+        try KillTests.checkConsistent(folder.appendingPathComponent("out"))
+        let changes = try BinaryRunner.readCSV(folder.appendingPathComponent("out/changes.csv"))
+        #expect(changes.count == 3 && changes[1] == ["documents", "documents", "5", "5", "0"])
+        // A reused table edited by hand: the next run does the whole work again.
+        let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("out/mentions.csv"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("x,y,z,1,2\r\n".utf8))
+        try handle.close()
+        #expect(try BinaryRunner.run(["run"], in: folder).status == 0)
+        #expect((try runJSON(folder)["timings"] as? [String: Any])?["extract"] != nil)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("out/mentions.csv")) == mentions)
+    }
+
     @Test func changesOnAGrowingCorpus() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

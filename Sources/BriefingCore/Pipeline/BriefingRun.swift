@@ -58,10 +58,17 @@ public struct BriefingRun: Sendable {
         let store = try AnalysisStore.open(path: storePath, warnings: &warnings)
         let scope = output.url.standardizedFileURL.path + "|" + URL(fileURLWithPath: configuration.templatePath).standardizedFileURL.path
         let asOf = RunConfiguration.isoTimestamp(configuration.asOf)
+        let listing = corpus.listFiles()
+        let signature = RunReuse.signature(listing: listing.files, corpusRoot: corpus.root, configuration: configuration)
 
         // Evidence files are written row by row as documents are analysed.
         var staged = StagedOutputs(folder: output)
         defer { staged.discard() }
+        if !configuration.noCache, let previous = store.reusableRun(scope: scope), previous.signature == signature,
+           RunReuse.intact(previous, in: output.url) {
+            return try reuse(previous, store: store, scope: scope, asOf: asOf, template: template, staged: &staged, output: output,
+                             clock: &clock)
+        }
         let bom = configuration.csvByteOrderMark
         let documentsCSV = try staged.stream("documents.csv", header: DocumentsTable.header, byteOrderMark: bom)
         let quotesCSV = try staged.stream("quotes.csv", header: EvidenceTables.quotesHeader, byteOrderMark: bom)
@@ -69,7 +76,6 @@ public struct BriefingRun: Sendable {
 
         // Ingest and extract in bounded batches on all cores; unchanged documents from the store;
         // per-document statistics merged as they come.
-        let listing = corpus.listFiles()
         warnings += listing.diagnostics
         var setup = DocumentProcessor(corpus: corpus, extractor: DocumentExtractor(template: template), store: store,
                                       useCache: !configuration.noCache, rules: ExtractionRules.fingerprint(template))
@@ -170,8 +176,45 @@ public struct BriefingRun: Sendable {
         try staged.write(Array(json.rendered().utf8), name: "run.json", rows: 1)
         if RunControl.stopRequested { throw .stopped }
         try staged.commit()
-        // The run is complete: remember it for the next run's comparison.
+        // The run is complete: remember it for the next run's comparison, and for reuse.
         try store.recordRun(scope: scope, snapshot: snapshot, documents: seen)
+        var kept = data
+        kept.changes = nil
+        let tables = Dictionary(uniqueKeysWithValues: report.outputs.filter { $0.0.hasSuffix(".csv") && $0.0 != "changes.csv" }.map { ($0.0, $0.1) })
+        try store.keep(ReusableRun(signature: signature, data: kept, read: read, skipped: skipped, warnings: warnings, tables: tables,
+                                   files: RunReuse.signatures(of: Array(tables.keys), in: output.url)), scope: scope)
+        return report
+    }
+
+    /// Nothing changed since the last run: its evidence and statistics files stay as they are; run.json,
+    /// changes.csv and the PDF (which carry the as-of time) are made anew.
+    private func reuse(_ previous: ReusableRun, store: AnalysisStore, scope: String, asOf: String, template: ReportTemplate,
+                       staged: inout StagedOutputs, output: OutputFolder, clock: inout StageClock) throws(BriefingError) -> RunReport {
+        var data = previous.data
+        let snapshot = ChangeDetector.snapshot(data, asOf: asOf)
+        if let last = store.lastSnapshot(scope: scope) {
+            data.changes = ChangeDetector.compare(previous: last, current: snapshot, newDocuments: 0)
+        }
+        for name in previous.tables.keys.sorted() { staged.keep(name, rows: previous.tables[name] ?? 0) }
+        if configuration.formats.contains(.csv) {
+            let changes = ChangesTable.make(data)
+            try staged.write(changes.encoded(byteOrderMark: configuration.csvByteOrderMark), name: "changes.csv", rows: changes.rows.count)
+        }
+        clock.lap("reuse")
+        if configuration.formats.contains(.pdf), let pdfWriter {
+            try staged.produce(name: "briefing.pdf") { path throws(BriefingError) in
+                try pdfWriter(data, template, previous.warnings, path)
+            }
+            clock.lap("pdf")
+        }
+        let report = RunReport(documents: data.totals.documents, read: previous.read, skipped: previous.skipped,
+                               extracted: 0, cached: previous.read, warnings: previous.warnings, outputs: staged.outputs)
+        let json = RunJSON.make(configuration: configuration, report: report, data: data,
+                                timings: configuration.reproducible ? [] : clock.laps)
+        try staged.write(Array(json.rendered().utf8), name: "run.json", rows: 1)
+        if RunControl.stopRequested { throw .stopped }
+        try staged.commit()
+        try store.recordRun(scope: scope, snapshot: snapshot, documents: [])
         return report
     }
 }

@@ -11,8 +11,14 @@ struct StagedOutputs {
     private var written: [(String, Int)] = []
     private var streams: [(String, CSVStreamWriter)] = []
 
-    /// Names and row counts of the staged outputs (run.json excepted).
-    var outputs: [(String, Int)] { streams.map { ($0.0, $0.1.rows) } + written }
+    /// Outputs left in place from the previous run (reused as they are).
+    private var kept: [(String, Int)] = []
+
+    /// Names and row counts of the outputs (run.json excepted).
+    var outputs: [(String, Int)] { streams.map { ($0.0, $0.1.rows) } + written + kept }
+
+    /// Counts a file of the previous run, left in place, among the outputs.
+    mutating func keep(_ name: String, rows: Int) { kept.append((name, rows)) }
 
     init(folder: OutputFolder) { self.folder = folder }
 

@@ -38,7 +38,7 @@ public struct RunSnapshot: Codable, Sendable, Equatable {
 /// The SQLite store of analyses and run snapshots.
 final class AnalysisStore: Sendable {
     /// Bumped whenever what is stored changes meaning.
-    static let schema = "briefing-store-4/\(BriefingVersion.current)/\(ExtractionRules.version)"
+    static let schema = "briefing-store-5/\(BriefingVersion.current)/\(ExtractionRules.version)"
 
     private let pool: DatabasePool
     let path: String
@@ -74,6 +74,7 @@ final class AnalysisStore: Sendable {
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, payload BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, signature TEXT NOT NULL, content TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS reusable (scope TEXT PRIMARY KEY, record BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL,
                                                  as_of TEXT NOT NULL, snapshot BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS seen_documents (scope TEXT NOT NULL, document_key INTEGER NOT NULL,
@@ -130,6 +131,28 @@ final class AnalysisStore: Sendable {
             }
         } catch {
             throw .failure(stage: "store", path: self.path, reason: "cannot save file signatures: \(error)")
+        }
+    }
+
+    /// The last run of `scope`, kept for reuse.
+    func reusableRun(scope: String) -> ReusableRun? {
+        guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT record FROM reusable WHERE scope = ?", arguments: [scope]) }) else {
+            return nil
+        }
+        return try? JSONDecoder().decode(ReusableRun.self, from: data)
+    }
+
+    /// Keeps a run for reuse by the next one.
+    func keep(_ run: ReusableRun, scope: String) throws(BriefingError) {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let data = try encoder.encode(run)
+            try pool.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO reusable (scope, record) VALUES (?, ?)", arguments: [scope, data])
+            }
+        } catch {
+            throw .failure(stage: "store", path: path, reason: "cannot keep the run: \(error)")
         }
     }
 

@@ -1,0 +1,62 @@
+// RunReuse: when nothing that a briefing depends on has changed since the last run into the same
+// folder — the same files (path, size, modification time, inode), manifest, template and options —
+// the previous evidence and statistics files are reused as they are, and only what carries the
+// as-of time (run.json, changes.csv, the PDF) is made anew. Anything unexpected means a full run.
+import BriefingModel
+import Foundation
+
+/// What is kept of a run to reuse it.
+struct ReusableRun: Codable, Sendable {
+    /// The fingerprint of every input and option.
+    var signature: String
+    /// The statistics (without changes).
+    var data: BriefingData
+    /// Documents read, inputs skipped.
+    var read: Int
+    var skipped: Int
+    /// The run's warnings.
+    var warnings: [Diagnostic]
+    /// CSV outputs reused as they are: name → rows.
+    var tables: [String: Int]
+    /// name → "size:mtime" of the files as the run left them.
+    var files: [String: String]
+}
+
+enum RunReuse {
+    /// The fingerprint of the listing, the manifest, the template and the options.
+    static func signature(listing: [CorpusFile], corpusRoot: URL, configuration: RunConfiguration) -> String {
+        var text = "v=\(BriefingVersion.current);\(ExtractionRules.version)\n"
+        text += "formats=\(configuration.formats.map(\.rawValue).sorted().joined(separator: ","));bom=\(configuration.csvByteOrderMark)\n"
+        text += "period=\(configuration.period.since ?? 0)-\(configuration.period.until ?? 0)-\(configuration.period.label);undated=\(configuration.includeUndated)\n"
+        text += "max=\(configuration.maxDocumentBytes);strict=\(configuration.strict)\n"
+        if let template = FileManager.default.contents(atPath: configuration.templatePath) {
+            text += "template=\(ContentHash.hex([UInt8](template)))\n"
+        }
+        text += "manifest=\(fileSignature(corpusRoot.appendingPathComponent(CorpusReader.manifestName).path) ?? "none")\n"
+        for file in listing {
+            text += "\(file.relativePath)\t\(fileSignature(file.url.path) ?? "gone")\n"
+        }
+        return ContentHash.hex(Array(text.utf8))
+    }
+
+    /// "size:mtime:inode" of a file, or nil.
+    static func fileSignature(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+    }
+
+    /// True when every reused file is still as the run left it.
+    static func intact(_ run: ReusableRun, in folder: URL) -> Bool {
+        run.tables.keys.allSatisfy { name in
+            fileSignature(folder.appendingPathComponent(name).path) == run.files[name]
+        }
+    }
+
+    /// The signatures of the committed outputs.
+    static func signatures(of names: [String], in folder: URL) -> [String: String] {
+        var result: [String: String] = [:]
+        for name in names { result[name] = fileSignature(folder.appendingPathComponent(name).path) ?? "" }
+        return result
+    }
+}
