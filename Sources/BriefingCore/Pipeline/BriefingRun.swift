@@ -2,9 +2,8 @@
 // Input: a RunConfiguration. Output: files in the output folder, the store updated, a RunReport.
 // Invariants: one run per output folder (lock); per-document work is independent and runs on all
 // cores; unchanged documents come from the store; outputs are sorted explicitly; every output is
-// written completely under a temporary name first and all are renamed in one short burst at the
-// end, so a killed run leaves the previous outputs whole; warnings never stop the run (unless
-// --strict).
+// written into a new generation folder published by one rename (StagedOutputs), so a killed run
+// leaves the previous outputs whole; warnings never stop the run (unless --strict).
 import BriefingModel
 import Foundation
 
@@ -62,7 +61,7 @@ public struct BriefingRun: Sendable {
         let signature = RunReuse.signature(listing: listing.files, corpusRoot: corpus.root, configuration: configuration)
 
         // Evidence files are written row by row as documents are analysed.
-        var staged = StagedOutputs(folder: output)
+        var staged = try StagedOutputs(folder: output)
         defer { staged.discard() }
         if !configuration.noCache, let previous = store.reusableRun(scope: scope), previous.signature == signature,
            RunReuse.intact(previous, in: output.url) {
@@ -195,7 +194,7 @@ public struct BriefingRun: Sendable {
         if let last = store.lastSnapshot(scope: scope) {
             data.changes = ChangeDetector.compare(previous: last, current: snapshot, newDocuments: 0)
         }
-        for name in previous.tables.keys.sorted() { staged.keep(name, rows: previous.tables[name] ?? 0) }
+        for name in previous.tables.keys.sorted() { try staged.keep(name, rows: previous.tables[name] ?? 0) }
         if configuration.formats.contains(.csv) {
             let changes = ChangesTable.make(data)
             try staged.write(changes.encoded(byteOrderMark: configuration.csvByteOrderMark), name: "changes.csv", rows: changes.rows.count)

@@ -29,8 +29,14 @@ public struct OutputFolder: Sendable {
     /// Removes temporary files left by runs that were killed (the lock guarantees none is running).
     public func removeStaleTemporaries() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return }
-        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+        for name in names where name.hasPrefix(".") && (name.contains(".tmp-") || name.contains(".link-")) {
             try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+        }
+        // Generations that were never published (a killed run) or no longer are.
+        let generations = url.appendingPathComponent(".briefing-outputs")
+        let current = try? FileManager.default.destinationOfSymbolicLink(atPath: generations.appendingPathComponent("current").path)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: generations.path)) ?? [] where name != "current" && name != current {
+            try? FileManager.default.removeItem(at: generations.appendingPathComponent(name))
         }
     }
 
