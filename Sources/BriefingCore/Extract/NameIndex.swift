@@ -117,13 +117,4 @@ struct NameIndex {
         }
         return occurrences[indices[0]].name
     }
-
-    /// The most recent name before `offset` (outside `excluded` ranges) that `isPerson` accepts.
-    func lastPerson(before offset: Int, excluding excluded: SortedRanges, isPerson: (Occurrence) -> Bool) -> (name: String, end: Int)? {
-        for occurrence in occurrences.reversed() where occurrence.end <= offset {
-            if excluded.contains(occurrence.start) { continue }
-            if isPerson(occurrence) { return (occurrence.name, occurrence.end) }
-        }
-        return nil
-    }
 }

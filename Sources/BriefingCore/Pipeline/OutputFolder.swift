@@ -39,21 +39,4 @@ public struct OutputFolder: Sendable {
             try? FileManager.default.removeItem(at: generations.appendingPathComponent(name))
         }
     }
-
-    /// Writes `bytes` to `name` atomically.
-    public func write(_ bytes: [UInt8], to name: String) throws(BriefingError) {
-        let final = url.appendingPathComponent(name)
-        let temporary = url.appendingPathComponent(".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try Data(bytes).write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .outputUnwritable(path: final.path, reason: CorpusReader.reason(error))
-        }
-        guard rename(temporary.path, final.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .outputUnwritable(path: final.path, reason: reason)
-        }
-    }
 }

@@ -113,14 +113,6 @@ final class AnalysisStore: Sendable {
         return found.map { $0.flatMap(BinaryReader.read) }
     }
 
-    /// The content hash recorded for a file whose signature (size, modification time, inode) is
-    /// unchanged, if any (thread-safe).
-    func contentHash(path: String, signature: String) -> String? {
-        try? pool.read { db in
-            try String.fetchOne(db.cachedStatement(sql: "SELECT content FROM files WHERE path = ? AND signature = ?"), arguments: [path, signature])
-        }
-    }
-
     /// Remembers the signatures and content hashes of files read.
     func rememberFiles(_ files: [(String, String, String)]) throws(BriefingError) {
         guard !files.isEmpty else { return }
