@@ -62,7 +62,7 @@ public final class DocumentExtractor: Sendable {
             }
         }
         let tokens = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
-        let names = NameIndex(tokens: tokens)
+        let names = NameIndex(tokens: tokens, headings: Self.headings(scalars))
         let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds)
         analysis.quotations = attributor.extract().map { found in
             Quotation(speaker: found.speaker, actor: actorByName[found.speaker.lowercased()],
@@ -107,6 +107,31 @@ public final class DocumentExtractor: Sendable {
             start += 1
         }
         return occurrence.start..<occurrence.end
+    }
+
+    /// Heading lines (a headline, a subheading): short, mostly capitalised, no sentence end. Names
+    /// are not read from them ("Obama Sees 'Personal Insult'", "Scrutinizing the Science").
+    static func headings(_ scalars: [Unicode.Scalar]) -> SortedRanges {
+        var ranges: [Range<Int>] = []
+        for paragraph in QuoteSpans.paragraphs(scalars) where paragraph.count <= 120 {
+            var end = paragraph.upperBound
+            while end > paragraph.lowerBound, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
+            guard end > paragraph.lowerBound, !"!?:\"”’)".unicodeScalars.contains(scalars[end - 1]) else { continue }
+            let words = ClauseTokenizer.tokenize(scalars, paragraph.lowerBound..<end).filter { $0.kind == .word }
+            // Scraped subheadings often end in a full stop; only short lines count as headings then.
+            let limit = scalars[end - 1] == "." ? 8 : 12
+            guard (2...limit).contains(words.count) else { continue }
+            let capitalised = words.filter { $0.isCapitalized }.count
+            if scalars[end - 1] == "." {
+                // With a full stop, only Title Case reads as a heading ("Scrutinizing the Science.",
+                // not "Elizabeth Warren spoke.").
+                let small: Set<String> = ["the", "of", "and", "for", "a", "an", "in", "on", "to", "at", "with", "or"]
+                if words.allSatisfy({ $0.isCapitalized || small.contains($0.lower) }) { ranges.append(paragraph) }
+            } else if capitalised * 10 >= words.count * 6 {
+                ranges.append(paragraph)
+            }
+        }
+        return SortedRanges(ranges)
     }
 
     /// Multi-word proper names that overlap no actor mention, unique and sorted.

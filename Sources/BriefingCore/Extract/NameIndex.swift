@@ -37,10 +37,10 @@ struct NameIndex {
     private var byEdgeWord: [String: [Int]] = [:]
 
     /// Scans the tokens of the whole document.
-    init(tokens: [ClauseToken]) {
+    init(tokens: [ClauseToken], headings: SortedRanges = SortedRanges([])) {
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isCapitalized else { index += 1; continue }
+            guard tokens[index].isCapitalized, !headings.contains(tokens[index].start) else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count {
                 let next = tokens[end + 1]
@@ -57,11 +57,11 @@ struct NameIndex {
             var first = index
             while first <= end, SpeechLexicon.notNames.contains(tokens[first].lower) { first += 1 }
             guard first <= end else { index = end + 1; continue }
-            let lowered = tokens[first...end].map(\.lower)
             let words = tokens[first...end].map(\.text)
             var titled = false
             var titleGender: Character? = nil
-            for word in lowered {
+            // Titles count even where they were dropped as a sentence start ("Mr. Obama").
+            for word in tokens[index...end].map(\.lower) {
                 if SpeechLexicon.titles.contains(word) { titled = true }
                 if Self.maleTitles.contains(word) { titleGender = "m" } else if Self.femaleTitles.contains(word) { titleGender = "f" }
             }
@@ -95,6 +95,8 @@ struct NameIndex {
         if let first = lowered.first, SpeechLexicon.demonyms.contains(first) { return false }
         if lowered.dropFirst().contains(where: { SpeechLexicon.placeWords.contains($0) }) { return false }
         if lowered.contains(where: isContraction) { return false }
+        // "Scrutinizing the Science", "Bank of America": "the", "of", "for", "and" join no person's names.
+        if lowered.contains(where: { ["the", "of", "for", "and", "&"].contains($0) }) { return false }
         return !words.contains { word in
             SpeechLexicon.organisationWords.contains(word.lowercased())
                 || word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }

@@ -204,5 +204,9 @@ enum SpeechLexicon {
         "taskforce", "force", "army", "police", "school", "college", "church", "club", "league", "team", "state",
         "states", "republic", "kingdom", "nations", "federation", "alliance", "coalition", "daily", "herald",
         "tribune", "gazette", "telegraph", "guardian", "reuters", "xinhua", "cnn", "bbc", "fox", "abc", "nbc", "cbs",
+        "energy", "oil", "motors", "airlines", "systems", "technologies", "technology", "pharmaceuticals", "holdings",
+        "partners", "capital", "communications", "entertainment", "records", "labs", "solutions", "industries",
+        "international", "foods", "insurance", "securities", "ventures", "enterprises", "magazine", "radio",
+        "television", "tv", "post", "review", "monitor", "observer", "examiner", "chronicle", "inquirer", "bulletin",
     ]
 }
