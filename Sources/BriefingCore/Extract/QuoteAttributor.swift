@@ -67,10 +67,25 @@ struct QuoteAttributor {
         let buildResolver = { PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
                                               fullName: { fullName($0, at: $1) }, excluded: quoteRanges) }
         var speakers: [PronounResolver.Candidate] = []
+        // For each quote, the nearest quotes before and after it that are not scare quotes or titles.
+        var previousReal = [Int?](repeating: nil, count: work.count), nextReal = [Int?](repeating: nil, count: work.count)
+        var last: Int? = nil
+        for index in work.indices {
+            previousReal[index] = last
+            if !work[index].scare { last = index }
+        }
+        last = nil
+        for index in work.indices.reversed() {
+            nextReal[index] = last
+            if !work[index].scare { last = index }
+        }
         for index in work.indices {
             let item = work[index]
-            let previousClose = index > 0 && work[index - 1].paragraph == item.paragraph ? work[index - 1].closeToken : nil
-            let nextOpen = index + 1 < work.count && work[index + 1].paragraph == item.paragraph ? work[index + 1].openToken : nil
+            // Titles and scare quotes are words of the sentence: they do not bound attribution windows.
+            let previousItem = previousReal[index].map { work[$0] }
+            let nextItem = nextReal[index].map { work[$0] }
+            let previousClose = previousItem.flatMap { $0.paragraph == item.paragraph ? $0.closeToken : nil }
+            let nextOpen = nextItem.flatMap { $0.paragraph == item.paragraph ? $0.openToken : nil }
             let paragraphRange = paragraphs[item.paragraph]
             let completeSentence = item.span.textEnd > item.span.textStart
                 && ".!?".unicodeScalars.contains(scalars[item.span.textEnd - 1])
