@@ -49,7 +49,8 @@ enum SpeakerPhrase: Sendable, Equatable {
         guard k >= lower, tokens[k].kind == .word else { return nil }
         if SpeechLexicon.pronouns.contains(tokens[k].lower) { return (.pronoun(tokens[k].lower), k) }
         let head = tokens[k].lower
-        if SpeechLexicon.phraseBreakers.contains(head) || SpeechLexicon.determiners.contains(head)
+        let numeral = ["one", "two", "three"].contains(head) && k > lower && tokens[k - 1].lower == "of"
+        if SpeechLexicon.phraseBreakers.contains(head) || SpeechLexicon.determiners.contains(head) && !numeral
             || SpeechLexicon.nameJoiners.contains(head) || SpeechLexicon.speechVerbs.contains(head) && !tokens[k].isCapitalized {
             return nil
         }
@@ -76,7 +77,13 @@ enum SpeakerPhrase: Sendable, Equatable {
             count += 1
         }
         while start < k, SpeechLexicon.nameJoiners.contains(tokens[start].lower) && !SpeechLexicon.determiners.contains(tokens[start].lower) { start += 1 }
-        return (classify(Array(tokens[start...k])), start)
+        let phrase = classify(Array(tokens[start...k]))
+        // "Obama and Clinton call them …": the first of two names joined by "and" leads.
+        if case .name = phrase, start - 2 >= lower, tokens[start - 1].lower == "and", tokens[start - 2].isCapitalized,
+           let (first, firstStart) = backward(tokens, endingAt: start - 2, lower: lower), case .name = first {
+            return (first, firstStart)
+        }
+        return (phrase, start)
     }
 
     /// The first token of the comma-delimited segment ending before `comma`.
