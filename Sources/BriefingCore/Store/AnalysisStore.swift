@@ -210,7 +210,7 @@ final class AnalysisStore: Sendable {
 
 /// The version of the extraction rules: part of every cache key, bumped when rules change results.
 enum ExtractionRules {
-    static let version = "rules-1"
+    static let version = "rules-2"
 
     /// The fingerprint of what in a template changes extraction (actors, aliases, kinds, themes, terms).
     static func fingerprint(_ template: ReportTemplate) -> String {
