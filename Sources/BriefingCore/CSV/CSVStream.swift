@@ -21,12 +21,6 @@ final class CSVStreamWriter {
         CSVTable.appendRow(header.map { .text($0) }, to: &buffer)
     }
 
-    func append(_ row: [CSVCell]) throws(BriefingError) {
-        CSVTable.appendRow(row, to: &buffer)
-        rows += 1
-        if buffer.count > 1 << 20 { try flush() }
-    }
-
     /// Appends rows already encoded by a worker.
     func appendEncoded(_ bytes: [UInt8], rows count: Int) throws(BriefingError) {
         buffer.append(contentsOf: bytes)

@@ -75,7 +75,6 @@ struct LineReader {
     private var lineNumber = 0
     private var finished = false
     private var skippingLine = false
-    private var skipStart = 0
 
     static func open(_ file: CorpusFile) -> Result<LineReader, Diagnostic> {
         do {

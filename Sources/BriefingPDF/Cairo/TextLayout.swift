@@ -72,9 +72,6 @@ final class TextLayout {
         return (Double(width) / Double(PANGO_SCALE), Double(height) / Double(PANGO_SCALE))
     }
 
-    /// Number of lines.
-    var lineCount: Int { Int(pango_layout_get_line_count(handle)) }
-
     /// The baseline of the first line, from the top.
     var baseline: Double { Double(pango_layout_get_baseline(handle)) / Double(PANGO_SCALE) }
 
@@ -108,6 +105,4 @@ enum Markup {
     }
 
     static func bold(_ text: String) -> String { "<b>\(escape(text))</b>" }
-    static func italic(_ text: String) -> String { "<i>\(escape(text))</i>" }
-    static func colored(_ text: String, _ hex: String) -> String { "<span foreground=\"\(hex)\">\(escape(text))</span>" }
 }
