@@ -64,4 +64,30 @@ struct CorpusReaderTests {
             try CorpusReader(root: URL(fileURLWithPath: "/nonexistent/corpus"))
         }
     }
+
+    @Test func jsonLinesAcrossBlocksKeepEveryLineWhole() throws {
+        // 3,000 lines of varied length (about 12 MB): lines straddle the reader's 4 MB blocks.
+        let root = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var expected: [[UInt8]] = []
+        for number in 1...3_000 {
+            let line = Array("{\"id\": \"\(number)\", \"text\": \"\(String(repeating: "x", count: (number * 7919) % 8_000))\"}".utf8)
+            expected.append(line)
+            bytes += line + (number == 3_000 ? [] : [0x0A])
+        }
+        let url = root.appendingPathComponent("feed.jsonl")
+        try Data(bytes).write(to: url)
+        guard case .success(var reader) = LineReader.open(CorpusFile(url: url, relativePath: "feed.jsonl", kind: .jsonLines)) else {
+            Issue.record("cannot open")
+            return
+        }
+        var lines: [(number: Int, bytes: [UInt8])] = []
+        while let (chunk, problems) = Optional(reader.next(maxLines: 128, maxDocumentBytes: 10_000)), let chunk {
+            #expect(problems.isEmpty)
+            lines += chunk
+        }
+        #expect(lines.map(\.number) == Array(1...3_000))
+        #expect(lines.map(\.bytes) == expected)
+    }
 }

@@ -67,11 +67,14 @@ struct CorpusStream {
     }
 }
 
-/// Reads a file line by line in blocks.
+/// Reads a file line by line in blocks. Lines are cut from a block by moving a read position; the
+/// consumed part is dropped only when the next block is read (never one shift per line).
 struct LineReader {
     let file: CorpusFile
     private let handle: FileHandle
     private var buffer: [UInt8] = []
+    /// Start of the unread part of `buffer`.
+    private var position = 0
     private var lineNumber = 0
     private var finished = false
     private var skippingLine = false
@@ -94,24 +97,35 @@ struct LineReader {
         var lines: [(number: Int, bytes: [UInt8])] = []
         var problems: [Diagnostic] = []
         while lines.count < maxLines {
-            if let newline = buffer.firstIndex(of: 0x0A) {
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
                 lineNumber += 1
                 if skippingLine {
                     problems.append(tooLong(lineNumber, maxDocumentBytes))
                     skippingLine = false
                 } else {
-                    var line = Array(buffer[..<newline])
-                    if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
-                    if line.count > maxDocumentBytes { problems.append(tooLong(lineNumber, maxDocumentBytes)) } else { lines.append((lineNumber, line)) }
+                    var start = position
+                    if lineNumber == 1, buffer[start..<newline].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+                    if newline - start > maxDocumentBytes {
+                        problems.append(tooLong(lineNumber, maxDocumentBytes))
+                    } else {
+                        lines.append((lineNumber, Array(buffer[start..<newline])))
+                    }
                 }
-                buffer.removeFirst(newline + 1)
+                position = newline + 1
                 continue
             }
             if finished {
-                if !buffer.isEmpty || skippingLine {
+                if position < buffer.count || skippingLine {
                     lineNumber += 1
-                    if skippingLine || buffer.count > maxDocumentBytes { problems.append(tooLong(lineNumber, maxDocumentBytes)) } else { lines.append((lineNumber, buffer)) }
+                    var start = position
+                    if lineNumber == 1, buffer[start...].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+                    if skippingLine || buffer.count - start > maxDocumentBytes {
+                        problems.append(tooLong(lineNumber, maxDocumentBytes))
+                    } else {
+                        lines.append((lineNumber, Array(buffer[start...])))
+                    }
                     buffer = []
+                    position = 0
                     skippingLine = false
                 }
                 break
@@ -120,6 +134,11 @@ struct LineReader {
             guard let block, !block.isEmpty else {
                 finished = true
                 continue
+            }
+            // Drop what was consumed before growing the buffer.
+            if position > 0 {
+                buffer.removeFirst(position)
+                position = 0
             }
             if skippingLine, let newline = block.firstIndex(of: 0x0A) {
                 buffer.append(contentsOf: block[newline...])
@@ -134,7 +153,7 @@ struct LineReader {
                 buffer = []
             }
         }
-        if lines.isEmpty && problems.isEmpty && finished && buffer.isEmpty {
+        if lines.isEmpty && problems.isEmpty && finished && position >= buffer.count {
             try? handle.close()
             return (nil, [])
         }
