@@ -8,20 +8,17 @@ enum ASCIISearch {
 
     /// The byte offset where `needle` (lower-case ASCII) first occurs in `text`, ignoring ASCII case.
     static func find<S: StringProtocol>(_ needle: String, in text: S) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return 0 }
-        var result: Int? = nil
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            result = search(pattern, first, bytes)
-        } ?? {
-            let bytes = Array(text.utf8)
-            result = bytes.withUnsafeBufferPointer { search(pattern, first, $0) }
-        }()
-        return result
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard !pattern.isEmpty else { return 0 }
+            if let result = text.utf8.withContiguousStorageIfAvailable({ search(pattern, $0) }) { return result }
+            return Array(text.utf8).withUnsafeBufferPointer { search(pattern, $0) }
+        }
     }
 
-    private static func search(_ pattern: [UInt8], _ first: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func search(_ pattern: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
+        let first = pattern[0]
         var index = 0
         let last = bytes.count - pattern.count
         while index <= last {

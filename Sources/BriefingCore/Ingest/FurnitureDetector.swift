@@ -86,13 +86,19 @@ enum FurnitureDetector {
     /// `App | 中文 |`, `Home > News > China`, `World · Asia · China`.
     static func hasMenuSeparators(_ line: Substring, words: Int) -> Bool {
         var bars = 0, arrows = 0, dots = 0
-        for scalar in line.unicodeScalars {
-            switch scalar {
-            case "|": bars += 1
-            case ">", "»", "›": arrows += 1
-            case "·", "•": dots += 1
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "|"): bars += 1
+            case UInt8(ascii: ">"): arrows += 1
+            case 0xBB where previous == 0xC2: arrows += 1  // »
+            case 0xB7 where previous == 0xC2: dots += 1  // ·
+            case 0xBA where previous == 0x80 && beforePrevious == 0xE2: arrows += 1  // ›
+            case 0xA2 where previous == 0x80 && beforePrevious == 0xE2: dots += 1  // •
             default: break
             }
+            beforePrevious = previous
+            previous = byte
         }
         if bars >= 2 || (bars >= 1 && words <= 8) { return true }
         if arrows >= 1 && words <= 10 && !ASCIISearch.contains(line, "->") { return true }

@@ -8,37 +8,41 @@ struct TextLine {
     let number: Int
     /// Words in the line.
     let words: Int
+    /// The line trimmed of surrounding whitespace.
+    let trimmed: Substring
 
     /// True when the line holds only whitespace.
-    var isBlank: Bool { text.unicodeScalars.allSatisfy { ScalarFolding.isSpace($0) } }
+    var isBlank: Bool { trimmed.isEmpty }
 
-    /// The line trimmed of surrounding whitespace.
-    var trimmed: Substring { TextLines.trim(text) }
+    init(text: Substring, number: Int) {
+        self.text = text
+        self.number = number
+        self.words = TextLines.wordCount(text)
+        self.trimmed = TextLines.trim(text)
+    }
 }
 
-/// Line and word helpers working on Unicode scalars.
+/// Line and word helpers working on Unicode scalars (UTF-8 bytes where ASCII decides).
 enum TextLines {
-    /// Splits `text` on `\n`, `\r\n` and `\r`.
+    /// Splits `text` on `\n`, `\r\n` and `\r` (ASCII bytes: never inside a multi-byte scalar).
     static func split(_ text: String) -> [TextLine] {
         var lines: [TextLine] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
+        let utf8 = text.utf8
+        var start = utf8.startIndex
         var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                let text = Substring(scalars[start..<index])
-                lines.append(TextLine(text: text, number: lines.count, words: wordCount(text)))
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(TextLine(text: Substring(utf8[start..<index]), number: lines.count))
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
                 start = next
                 index = next
             } else {
-                index = scalars.index(after: index)
+                index = utf8.index(after: index)
             }
         }
-        let last = Substring(scalars[start..<scalars.endIndex])
-        lines.append(TextLine(text: last, number: lines.count, words: wordCount(last)))
+        lines.append(TextLine(text: Substring(utf8[start..<utf8.endIndex]), number: lines.count))
         return lines
     }
 
@@ -57,16 +61,39 @@ enum TextLines {
     /// Counts words: maximal runs of letters, digits and inner apostrophes or hyphens.
     /// A CJK ideograph counts as one word each, as word processors do.
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable({ wordCount(utf8: $0) }) { return count }
+        return Array(text.utf8).withUnsafeBufferPointer { wordCount(utf8: $0) }
+    }
+
+    /// Word count over UTF-8 bytes: ASCII decided byte by byte, other scalars decoded.
+    static func wordCount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                if isWord {
+                    if !inWord { count += 1 }
+                    inWord = true
+                } else if inWord, byte == 0x27 || byte == 0x2D {
+                    continue
+                } else {
+                    inWord = false
+                }
+                continue
+            }
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+            index += length
             if isIdeograph(scalar) {
                 count += 1
                 inWord = false
             } else if ScalarFolding.isWordScalar(scalar) {
                 if !inWord { count += 1 }
                 inWord = true
-            } else if inWord, scalar == "'" || scalar == "\u{2019}" || scalar == "-" {
+            } else if inWord, scalar == "\u{2019}" {
                 continue
             } else {
                 inWord = false
@@ -103,5 +130,20 @@ enum TextLines {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
         default: return false
         }
+    }
+}
+
+/// Decoding of valid UTF-8 (Swift strings are always valid) one scalar at a time.
+enum UTF8Scalars {
+    /// The scalar starting at `index` and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        var length = 2, value = lead & 0x1F
+        if lead >= 0xF0 { length = 4; value = lead & 0x07 } else if lead >= 0xE0 { length = 3; value = lead & 0x0F }
+        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
