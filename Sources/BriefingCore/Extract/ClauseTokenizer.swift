@@ -23,9 +23,8 @@ struct ClauseToken: Sendable, Equatable {
     /// End offset (exclusive).
     var end: Int
 
-    /// The lower-cased text with curly apostrophes made straight (computed when asked: most tokens
-    /// are never looked at closely).
-    var lower: String { ClauseToken.lowerForm(text) }
+    /// The lower-cased text with curly apostrophes made straight (computed once: rules ask often).
+    let lower: String
 
     /// Creates a token.
     init(kind: Kind, text: String, start: Int, end: Int) {
@@ -33,6 +32,7 @@ struct ClauseToken: Sendable, Equatable {
         self.text = text
         self.start = start
         self.end = end
+        self.lower = ClauseToken.lowerForm(text)
         if kind == .word, let first = text.unicodeScalars.first {
             isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         } else {
@@ -48,7 +48,17 @@ struct ClauseToken: Sendable, Equatable {
             if byte >= 0x80 { ascii = false; break }
             if byte >= 0x41 && byte <= 0x5A { changes = true }
         }
-        if ascii { return changes ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self) : text }
+        if ascii {
+            guard changes else { return text }
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                var offset = 0
+                for byte in text.utf8 {
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    offset += 1
+                }
+                return offset
+            }
+        }
         var result = ""
         for scalar in text.lowercased().unicodeScalars { result.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar) }
         return result
@@ -124,7 +134,7 @@ enum ClauseTokenizer {
                 return offset
             }
         }
-        return String(String.UnicodeScalarView(scalars[range]))
+        return ScalarText.string(scalars, range)
     }
 
     private static func isSingleCapital(_ text: String) -> Bool {

@@ -53,7 +53,7 @@ public final class DocumentExtractor: Sendable {
         var analysis = DocumentAnalysis(documentID: document.id)
         var actorSpans: [Range<Int>] = []
         for match in automaton.matches(in: scalars) {
-            let text = String(String.UnicodeScalarView(scalars[match.start..<match.end]))
+            let text = ScalarText.string(scalars, match.start..<match.end)
             if match.channel == Self.actorChannel {
                 analysis.mentions.append(ActorMention(actor: match.payload, text: text, start: match.start, end: match.end))
                 actorSpans.append(match.start..<match.end)
@@ -66,7 +66,7 @@ public final class DocumentExtractor: Sendable {
         let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds)
         analysis.quotations = attributor.extract().map { found in
             Quotation(speaker: found.speaker, actor: actorByName[found.speaker.lowercased()],
-                      text: String(String.UnicodeScalarView(scalars[found.start..<found.end])),
+                      text: ScalarText.string(scalars, found.start..<found.end),
                       start: found.start, end: found.end)
         }
         analysis.unmatchedNames = unmatchedNames(names, actorSpans: actorSpans)
@@ -92,7 +92,7 @@ public final class DocumentExtractor: Sendable {
             if actorSpans.contains(where: { $0.overlaps(occurrence.start..<occurrence.end) }) { continue }
             // The name itself, without a title before it: find where the cleaned name starts.
             let span = Self.nameSpan(occurrence, scalars: scalars)
-            result.append(NameMention(name: speaker, text: String(String.UnicodeScalarView(scalars[span])),
+            result.append(NameMention(name: speaker, text: ScalarText.string(scalars, span),
                                       start: span.lowerBound, end: span.upperBound))
         }
         return result

@@ -49,7 +49,7 @@ struct QuoteAttributor {
             for span in spans {
                 let open = tokenIndex(at: span.open)
                 let close = span.closed ? tokenIndex(at: span.close - 1) : tokenIndex(at: span.textEnd) - 1
-                let words = TextLines.wordCount(String(String.UnicodeScalarView(scalars[span.textStart..<span.textEnd])))
+                let words = ScalarText.wordCount(scalars, span.textStart..<span.textEnd)
                 let previousWord = open > 0 ? tokens[open - 1] : nil
                 let inside = previousWord.map { $0.kind == .word && $0.start >= paragraph.lowerBound } ?? false
                 let scare = previousWord.map { $0.lower == "so-called" || $0.lower == "called" && words <= 3 } ?? false
@@ -228,7 +228,7 @@ struct QuoteAttributor {
         guard letters >= 2, words <= 3, index < span.textEnd, scalars[index] == ":",
               index + 1 < span.textEnd, ScalarFolding.isSpace(scalars[index + 1]),
               scalars[span.textStart].properties.isUppercase else { return nil }
-        let raw = String(String.UnicodeScalarView(scalars[span.textStart..<index]))
+        let raw = ScalarText.string(scalars, span.textStart..<index)
         if lower == 0 {
             return .name(raw.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " "))
         }

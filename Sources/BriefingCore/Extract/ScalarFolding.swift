@@ -54,3 +54,62 @@ enum ScalarFolding {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
+
+/// Text made from a range of scalars, without going through String's scalar view.
+enum ScalarText {
+    /// `scalars[range]` as a String, encoded to UTF-8 in one pass (short ASCII stays inline).
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var length = 0
+        for index in range {
+            let value = scalars[index].value
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var offset = 0
+            for index in range {
+                let value = scalars[index].value
+                if value < 0x80 {
+                    buffer[offset] = UInt8(truncatingIfNeeded: value)
+                    offset += 1
+                } else if value < 0x800 {
+                    buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    offset += 2
+                } else if value < 0x10000 {
+                    buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F)
+                    buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    offset += 3
+                } else {
+                    buffer[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | (value >> 12) & 0x3F)
+                    buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F)
+                    buffer[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    offset += 4
+                }
+            }
+            return offset
+        }
+    }
+
+    /// Words in `scalars[range]`, counted as `TextLines.wordCount` counts them.
+    static func wordCount(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for index in range {
+            let scalar = scalars[index]
+            if TextLines.isIdeograph(scalar) {
+                count += 1
+                inWord = false
+            } else if ScalarFolding.isWordScalar(scalar) {
+                if !inWord { count += 1 }
+                inWord = true
+            } else if inWord, scalar == "'" || scalar == "\u{2019}" || scalar == "-" {
+                continue
+            } else {
+                inWord = false
+            }
+        }
+        return count
+    }
+}
