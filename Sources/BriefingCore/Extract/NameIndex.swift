@@ -67,22 +67,23 @@ struct NameIndex {
             }
             let name = words.count == 1 && !titled ? SpeakerPhrase.stripPossessive(words[0]) : SpeakerPhrase.cleanName(words)
             if !name.isEmpty {
-                occurrences.append(Occurrence(name: name, words: name.split(separator: " ").map(String.init),
+                occurrences.append(Occurrence(name: name, words: name == words.joined(separator: " ") ? words : name.split(separator: " ").map(String.init),
                                               start: tokens[index].start, end: tokens[end].end, titled: titled,
                                               firstToken: index, lastToken: end, titleGender: titleGender))
             }
             index = end + 1
         }
         for (index, occurrence) in occurrences.enumerated() {
-            if occurrence.words.count > 1, let first = occurrence.words.first?.lowercased(), let last = occurrence.words.last?.lowercased() {
+            if occurrence.words.count > 1, let first = occurrence.words.first.map(ScalarText.lower),
+               let last = occurrence.words.last.map(ScalarText.lower) {
                 byEdgeWord[last, default: []].append(index)
                 if first != last { byEdgeWord[first, default: []].append(index) }
             }
             if occurrence.words.count == 1 {
-                standalone.insert(occurrence.name.lowercased())
+                standalone.insert(ScalarText.lower(occurrence.name))
             } else if Self.looksLikePerson(occurrence.words), let last = occurrence.words.last {
-                surnames.insert(last.lowercased())
-                if let first = occurrence.words.first, first.count <= 4 { surnames.insert(first.lowercased()) }
+                surnames.insert(ScalarText.lower(last))
+                if let first = occurrence.words.first, first.count <= 4 { surnames.insert(ScalarText.lower(first)) }
             }
         }
     }
@@ -90,22 +91,24 @@ struct NameIndex {
     /// True when a name reads as a person's: two to four words, none of them an organisation word.
     static func looksLikePerson(_ words: [String]) -> Bool {
         guard (2...4).contains(words.count) else { return false }
-        let lowered = words.map { $0.lowercased() }
-        if SpeechLexicon.placeNames.contains(lowered.joined(separator: " ")) { return false }
+        let lowered = words.map(ScalarText.lower)
         if let first = lowered.first, SpeechLexicon.demonyms.contains(first) { return false }
         if lowered.dropFirst().contains(where: { SpeechLexicon.placeWords.contains($0) }) { return false }
-        if lowered.contains(where: isContraction) { return false }
         // "Scrutinizing the Science", "Bank of America": "the", "of", "for", "and" join no person's names.
-        if lowered.contains(where: { ["the", "of", "for", "and", "&"].contains($0) }) { return false }
-        return !words.contains { word in
-            SpeechLexicon.organisationWords.contains(word.lowercased())
-                || word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }
-        }
+        if lowered.contains(where: { nonPersonJoiners.contains($0) }) { return false }
+        if lowered.contains(where: { SpeechLexicon.organisationWords.contains($0) }) { return false }
+        if words.contains(where: { word in word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") } }) { return false }
+        if lowered.contains(where: isContraction) { return false }
+        return !SpeechLexicon.placeNames.contains(lowered.joined(separator: " "))
     }
+
+    /// Words that join no person's names.
+    private static let nonPersonJoiners: Set<String> = ["the", "of", "for", "and", "&"]
 
     /// "You're", "That's": a contraction, not a name ("O'Reilly" and possessives are names).
     static func isContraction(_ word: String) -> Bool {
-        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }),
+              let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
         let before = word[..<apostrophe], after = word[word.index(after: apostrophe)...]
         return before.count > 1 && after != "s" && !after.isEmpty
     }
@@ -113,7 +116,7 @@ struct NameIndex {
     /// The fullest name containing `short` as its first or last word: the most recent one before
     /// `offset`, else the first one after.
     func fullName(for short: String, before offset: Int) -> String? {
-        guard let indices = byEdgeWord[short.lowercased()], !indices.isEmpty else { return nil }
+        guard let indices = byEdgeWord[ScalarText.lower(short)], !indices.isEmpty else { return nil }
         if let position = lastIndex(in: indices, atOrBefore: offset, key: { occurrences[$0].end }) {
             return occurrences[indices[position]].name
         }

@@ -57,6 +57,24 @@ enum ScalarFolding {
 
 /// Text made from a range of scalars, without going through String's scalar view.
 enum ScalarText {
+    /// Lower case: ASCII byte by byte (short words stay inline), anything else by `lowercased()`.
+    static func lower(_ text: String) -> String {
+        var upper = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { upper = true }
+        }
+        guard upper else { return text }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var offset = 0
+            for byte in text.utf8 {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                offset += 1
+            }
+            return offset
+        }
+    }
+
     /// `scalars[range]` as a String, encoded to UTF-8 in one pass (short ASCII stays inline).
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var length = 0

@@ -190,8 +190,8 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
         let words = phrase.map(\.text)
         var text = words.joined(separator: " ")
-        if let first = words.first, SpeechLexicon.determiners.contains(first.lowercased()) {
-            text = first.lowercased() + text.dropFirst(first.count)
+        if let first = words.first, SpeechLexicon.determiners.contains(ScalarText.lower(first)) {
+            text = ScalarText.lower(first) + text.dropFirst(first.count)
         }
         return .description(text)
     }
@@ -200,25 +200,35 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// A run ending in an organisation word keeps its words ("Foreign Ministry").
     static func cleanName(_ words: [String]) -> String {
         var words = words.map { stripPossessive($0) }
-        while let first = words.first, SpeechLexicon.nameJoiners.contains(first.lowercased()) { words.removeFirst() }
+        while let first = words.first, SpeechLexicon.nameJoiners.contains(ScalarText.lower(first)) { words.removeFirst() }
         guard let last = words.last else { return "" }
-        if SpeechLexicon.organisationWords.contains(last.lowercased()) { return words.joined(separator: " ") }
-        if let lastTitle = words.indices.last(where: { SpeechLexicon.titles.contains(words[$0].lowercased()) }),
+        if SpeechLexicon.organisationWords.contains(ScalarText.lower(last)) { return words.joined(separator: " ") }
+        if let lastTitle = words.indices.last(where: { SpeechLexicon.titles.contains(ScalarText.lower(words[$0])) }),
            lastTitle < words.count - 1 {
             words.removeFirst(lastTitle + 1)
-        } else if words.count == 1, SpeechLexicon.titles.contains(last.lowercased()) {
+        } else if words.count == 1, SpeechLexicon.titles.contains(ScalarText.lower(last)) {
             return ""
         }
-        while let first = words.first, SpeechLexicon.nameJoiners.contains(first.lowercased()) { words.removeFirst() }
+        while let first = words.first, SpeechLexicon.nameJoiners.contains(ScalarText.lower(first)) { words.removeFirst() }
         return words.joined(separator: " ")
     }
 
-    static func isPossessive(_ word: String) -> Bool {
-        word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")
-    }
+    static func isPossessive(_ word: String) -> Bool { possessiveLength(word) > 0 }
 
     static func stripPossessive(_ word: String) -> String {
-        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
-        return word
+        let length = possessiveLength(word)
+        guard length > 0 else { return word }
+        return String(Substring(word.utf8.dropLast(length)))
+    }
+
+    /// Bytes of a final "'s" or "’s" (0 when there is none); compared as UTF-8.
+    @inline(__always)
+    private static func possessiveLength(_ word: String) -> Int {
+        let utf8 = word.utf8
+        guard utf8.last == UInt8(ascii: "s") else { return 0 }
+        let body = utf8.dropLast()
+        if body.last == UInt8(ascii: "'") { return 2 }
+        if body.count >= 3, body.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return 4 }
+        return 0
     }
 }
