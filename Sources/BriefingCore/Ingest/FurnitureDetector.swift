@@ -77,10 +77,16 @@ enum FurnitureDetector {
         }
         let photo = ASCIISearch.contains(line, "photo")
         guard photo || slash || colon || bracket else { return false }
-        return captionMarkers.contains { marker in
-            if marker.contains("photo") && !photo { return false }
-            return ASCIISearch.contains(line, marker)
+        return markerNeeds.contains { marker in
+            (photo || !marker.photo) && (slash || !marker.slash) && (colon || !marker.colon) && (bracket || !marker.bracket)
+                && ASCIISearch.contains(line, marker.text)
         }
+    }
+
+    /// Each caption marker with the signs a line must show before it is searched for.
+    private static let markerNeeds: [(text: String, photo: Bool, slash: Bool, colon: Bool, bracket: Bool)] = captionMarkers.map { marker in
+        (marker, ASCIISearch.contains(marker, "photo"), marker.utf8.contains(UInt8(ascii: "/")),
+         marker.utf8.contains(UInt8(ascii: ":")), marker.utf8.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") })
     }
 
     /// `App | 中文 |`, `Home > News > China`, `World · Asia · China`.

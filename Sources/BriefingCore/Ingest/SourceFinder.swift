@@ -31,6 +31,14 @@ enum SourceFinder {
 
     /// "BRUSSELS, March 19 (Xinhua) -- …" → Xinhua.
     static func dateline(_ line: Substring) -> String? {
+        // Most lines have no parenthesis near their start: ruled out on bytes, without graphemes.
+        var scalarsSeen = 0, open = false
+        for byte in line.utf8 where byte & 0xC0 != 0x80 {
+            if byte == UInt8(ascii: "(") { open = true; break }
+            scalarsSeen += 1
+            if scalarsSeen >= 80 { break }
+        }
+        guard open else { return nil }
         let head = line.prefix(80)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[head.startIndex..<open]
