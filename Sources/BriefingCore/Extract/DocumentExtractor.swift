@@ -49,7 +49,7 @@ public final class DocumentExtractor: Sendable {
 
     /// The analysis of one document.
     public func extract(_ document: Document) -> DocumentAnalysis {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: document.text)
         var analysis = DocumentAnalysis(documentID: document.id)
         var actorSpans: [Range<Int>] = []
         for match in automaton.matches(in: scalars) {

@@ -40,6 +40,8 @@ final class PhraseAutomaton: Sendable {
     private let delta: [Int32]
     private let outputs: [[Int32]]
     private let outputLink: [Int32]
+    /// Per state: true when a pattern ends there.
+    private let endsPattern: [Bool]
 
     /// Builds the automaton from `patterns` (empty patterns are ignored).
     init(_ patterns: [PhrasePattern]) {
@@ -111,6 +113,7 @@ final class PhraseAutomaton: Sendable {
         }
         delta = table
         outputs = ends
+        endsPattern = ends.map { !$0.isEmpty }
         outputLink = link
     }
 
@@ -118,13 +121,27 @@ final class PhraseAutomaton: Sendable {
     /// the leftmost-longest non-overlapping ones, sorted by start.
     func matches(in text: [Unicode.Scalar]) -> [PhraseMatch] {
         var candidates: [PhraseMatch] = []
-        var state = 0
         let width = classCount
-        for index in 0..<text.count {
-            let value = ScalarFolding.fold(text[index])
-            let symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
-            state = Int(delta[state * width + symbol])
-            if state == 0 { continue }
+        // The scan runs over raw buffers; states that end no pattern (most) cost one table step.
+        let ending: [Int] = delta.withUnsafeBufferPointer { delta in
+            asciiClass.withUnsafeBufferPointer { asciiClass in
+                outputLink.withUnsafeBufferPointer { outputLink in
+                    text.withUnsafeBufferPointer { text in
+                        var ending: [Int] = []
+                        var state = 0
+                        for index in 0..<text.count {
+                            let value = ScalarFolding.fold(text[index])
+                            let symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
+                            state = Int(delta[state * width + symbol])
+                            if state != 0 && (outputLink[state] != 0 || endsPattern[state]) { ending.append(index << 32 | state) }
+                        }
+                        return ending
+                    }
+                }
+            }
+        }
+        for entry in ending {
+            let index = entry >> 32, state = entry & 0xFFFF_FFFF
             var node = outputs[state].isEmpty ? Int(outputLink[state]) : state
             while node > 0 {
                 for patternIndex in outputs[node] {

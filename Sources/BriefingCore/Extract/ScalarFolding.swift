@@ -57,6 +57,23 @@ enum ScalarFolding {
 
 /// Text made from a range of scalars, without going through String's scalar view.
 enum ScalarText {
+    /// The scalars of `text`, decoded from its UTF-8 in one pass.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var index = 0, written = 0
+                while index < bytes.count {
+                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                    buffer[written] = scalar
+                    written += 1
+                    index += length
+                }
+                count = written
+            }
+        }
+    }
+
     /// Lower case: ASCII byte by byte (short words stay inline), anything else by `lowercased()`.
     static func lower(_ text: String) -> String {
         var upper = false

@@ -14,6 +14,9 @@ enum FurnitureDetector {
         "updated:", "published:", "posted:", "last updated", "source:", "editor:", "home >",
     ]
 
+    /// First bytes of the calls to action (a line starting otherwise is none).
+    private static let callToActionInitials: Set<UInt8> = Set(callsToAction.compactMap(\.utf8.first))
+
     /// Markers of photo captions and credits.
     static let captionMarkers: [String] = [
         "photo:", "(photo", "photo by", "photograph:", "image:", "picture:", "credit:", "file photo",
@@ -53,7 +56,8 @@ enum FurnitureDetector {
         if line.isEmpty { return false }
         let words = words ?? TextLines.wordCount(line)
         if hasMenuSeparators(line, words: words) { return true }
-        if callsToAction.contains(where: { ASCIISearch.hasPrefix(line, $0) }) { return true }
+        if let first = line.utf8.first, callToActionInitials.contains(ASCIISearch.fold(first)),
+           callsToAction.contains(where: { ASCIISearch.hasPrefix(line, $0) }) { return true }
         if ASCIISearch.contains(line, "print edition") { return true }
         if words <= 60 && hasCaptionMarker(line) { return true }
         let endsSentence = line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false
