@@ -84,10 +84,12 @@ public struct BriefingRun: Sendable {
         let processor = setup
         var stream = CorpusStream(files: listing.files, maxDocumentBytes: configuration.maxDocumentBytes)
         let meter = Progress(total: listing.files.count, enabled: configuration.showProgress)
-        var accumulator = StatisticsAccumulator()
-        var featured = FeaturedDocuments(limit: template.limits.documentsListed)
-        var read = 0, cached = 0, undatedExcluded = 0, outside = 0, newDocuments = 0
-        var seen: [UInt64] = []
+        // Each processed batch is folded in (store, rows, statistics) on a serial queue while the
+        // next batch is processed; at most one batch waits to be folded.
+        let sink = BatchSink(store: store, scope: scope, writers: (documentsCSV, quotesCSV, mentionsCSV),
+                             featuredLimit: template.limits.documentsListed)
+        let folding = DispatchQueue(label: "briefing.fold")
+        let inFlight = DispatchGroup()
         while let batch = stream.next() {
             // Unchanged article files: their stored analyses, fetched in one transaction.
             var prefetched = [CachedAnalysis?](repeating: nil, count: batch.count)
@@ -105,26 +107,20 @@ public struct BriefingRun: Sendable {
             let jobs = Array(zip(batch, prefetched))
             let results = Parallel.map(jobs) { processor.process($0.0, prefetched: $0.1) }
             meter.advance(by: batch.filter { if case .lines = $0 { return false } else { return true } }.count)
-            try store.save(results.flatMap(\.fresh))
-            try store.rememberFiles(results.flatMap(\.files))
-            var batchSeen: [UInt64] = []
-            for result in results {
-                warnings += result.diagnostics
-                cached += result.cached
-                read += result.read
-                outside += result.outsidePeriod
-                undatedExcluded += result.undatedExcluded
-                accumulator.merge(result.partial)
-                try documentsCSV.appendEncoded(result.documentRows, rows: result.rowCounts.documents)
-                try quotesCSV.appendEncoded(result.quoteRows, rows: result.rowCounts.quotes)
-                try mentionsCSV.appendEncoded(result.mentionRows, rows: result.rowCounts.mentions)
-                for record in result.featured { featured.add(record) }
-                batchSeen += result.documentKeys
+            inFlight.wait()
+            if let error = sink.error { throw error }
+            inFlight.enter()
+            folding.async {
+                sink.fold(results)
+                inFlight.leave()
             }
-            newDocuments += try store.newDocumentCount(scope: scope, hashes: batchSeen)
-            seen += batchSeen
-            if RunControl.stopRequested { throw .stopped }
+            if RunControl.stopRequested { inFlight.wait(); throw .stopped }
         }
+        inFlight.wait()
+        if let error = sink.error { throw error }
+        warnings += sink.warnings
+        let (read, cached, outside, undatedExcluded, newDocuments) = (sink.read, sink.cached, sink.outside, sink.undatedExcluded, sink.newDocuments)
+        let (accumulator, featured, seen) = (sink.accumulator, sink.featured, sink.seen)
         meter.finish()
         warnings.sort()
         let skipped = warnings.filter { $0.message.hasSuffix("skipped") }.count
@@ -228,5 +224,54 @@ struct StageClock {
         let now = DispatchTime.now()
         laps.append((name, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
         last = now
+    }
+}
+
+/// The totals of a run's processed batches: each batch is folded in on one serial queue, in
+/// corpus order (stored analyses saved, rows streamed to the evidence files, statistics merged).
+/// Read only after the queue is drained.
+private final class BatchSink: @unchecked Sendable {
+    let store: AnalysisStore
+    let scope: String
+    let writers: (documents: CSVStreamWriter, quotes: CSVStreamWriter, mentions: CSVStreamWriter)
+    var warnings: [Diagnostic] = []
+    var read = 0, cached = 0, outside = 0, undatedExcluded = 0, newDocuments = 0
+    var accumulator = StatisticsAccumulator()
+    var featured: FeaturedDocuments
+    var seen: [UInt64] = []
+    /// The first error; later batches are not folded.
+    var error: BriefingError?
+
+    init(store: AnalysisStore, scope: String, writers: (CSVStreamWriter, CSVStreamWriter, CSVStreamWriter), featuredLimit: Int) {
+        self.store = store
+        self.scope = scope
+        self.writers = writers
+        featured = FeaturedDocuments(limit: featuredLimit)
+    }
+
+    func fold(_ results: [ProcessedFile]) {
+        guard error == nil else { return }
+        do throws(BriefingError) {
+            try store.save(results.flatMap(\.fresh))
+            try store.rememberFiles(results.flatMap(\.files))
+            var batchSeen: [UInt64] = []
+            for result in results {
+                warnings += result.diagnostics
+                cached += result.cached
+                read += result.read
+                outside += result.outsidePeriod
+                undatedExcluded += result.undatedExcluded
+                accumulator.merge(result.partial)
+                try writers.documents.appendEncoded(result.documentRows, rows: result.rowCounts.documents)
+                try writers.quotes.appendEncoded(result.quoteRows, rows: result.rowCounts.quotes)
+                try writers.mentions.appendEncoded(result.mentionRows, rows: result.rowCounts.mentions)
+                for record in result.featured { featured.add(record) }
+                batchSeen += result.documentKeys
+            }
+            newDocuments += try store.newDocumentCount(scope: scope, hashes: batchSeen)
+            seen += batchSeen
+        } catch {
+            self.error = error
+        }
     }
 }
