@@ -86,14 +86,23 @@ def corpus_bytes(folder):
 
 
 def timed(cmd):
-    """(seconds, peak RSS in MB) of a command run under /usr/bin/time -v."""
+    """(seconds, peak RSS in MB, CPU seconds) of a command run under /usr/bin/time -v."""
     start = time.perf_counter()
     proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-2000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr).group(1)) / 1024
-    return elapsed, rss
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([0-9.]+)", proc.stderr).group(1)) for kind in ("User", "System"))
+    return elapsed, rss, cpu
+
+
+def pdf_seconds(out):
+    """The PDF stage's own time, from run.json."""
+    try:
+        return json.loads((out / "run.json").read_text(encoding="utf-8")).get("timings", {}).get("pdf")
+    except (OSError, ValueError):
+        return None
 
 
 def patterns_file():
@@ -115,27 +124,34 @@ def bench_corpus(kind, n, folder, pattern_path):
     size = corpus_bytes(folder)
     rows = []
     runs = RUNS if n < 100_000 else RUNS_LARGE
-    rg = statistics.median(timed(["rg", "-c", "-F", "-f", str(pattern_path), str(folder)])[0] for _ in range(runs))
+    rg_cmd = ["rg", "-c", "-F", "-f", str(pattern_path), str(folder)]
+    subprocess.run(rg_cmd, capture_output=True)  # the page cache, warmed alike for rg and briefing
+    rg = statistics.median(timed(rg_cmd)[0] for _ in range(runs))
     for formats in ("csv", "pdf,csv"):
-        cold, warm, rss_cold, rss_warm = [], [], [], []
+        cold, warm, rss, cpu, pdf = [], [], [], [], []
         for r in range(runs):
             out = WORK / f"out-{kind}-{n}-{r}"
             shutil.rmtree(out, ignore_errors=True)
             cmd = [str(BIN), "run", "--corpus", str(folder), "--template", str(TEMPLATE), "--out", str(out), "--formats", formats, "--quiet"]
-            t, m = timed(cmd + ["--no-cache"])
-            cold.append(t); rss_cold.append(m)
-            t, m = timed(cmd)
-            warm.append(t); rss_warm.append(m)
+            t, m, c = timed(cmd + ["--no-cache"])
+            cold.append(t); rss.append(m); cpu.append(c)
+            if "pdf" in formats:
+                pdf.append(pdf_seconds(out))
+            t, m, _ = timed(cmd)
+            warm.append(t); rss.append(m)
             if r < runs - 1:
                 shutil.rmtree(out, ignore_errors=True)
-        c, w = statistics.median(cold), statistics.median(warm)
+        c, w, busy = statistics.median(cold), statistics.median(warm), statistics.median(cpu)
+        pdf = [p for p in pdf if p is not None]
         rows.append({
             "corpus": f"{n:,} docs ({kind})", "formats": formats, "mb": size / 1e6,
-            "cold": c, "warm": w, "mbps": size / 1e6 / c, "docs": n / c, "rss": max(rss_cold + rss_warm),
+            "cold": c, "warm": w, "mbps": size / 1e6 / c, "docs": n / c, "rss": max(rss),
+            "per_core": size / 1e6 / busy if busy > 0 else float("nan"), "cores": busy / c if c > 0 else float("nan"),
+            "pdf": statistics.median(pdf) if pdf else None,
             "rg": rg, "ratio": c / rg if rg > 0 else float("nan"), "speedup": c / w if w > 0 else float("nan"),
         })
-        print(f"{n:>8} {kind:5} {formats:8} {size/1e6:8.1f} MB  cold {c:7.2f}s ({size/1e6/c:6.1f} MB/s)  "
-              f"warm {w:6.2f}s  rg {rg:6.2f}s  RSS {max(rss_cold + rss_warm):6.0f} MB", flush=True)
+        print(f"{n:>8} {kind:5} {formats:8} {size/1e6:8.1f} MB  cold {c:7.2f}s ({size/1e6/c:6.1f} MB/s, "
+              f"{size/1e6/busy:5.1f} MB/s per core)  warm {w:6.2f}s  rg {rg:6.2f}s  RSS {max(rss):6.0f} MB", flush=True)
     return rows
 
 
@@ -168,22 +184,41 @@ def main():
         else:
             rows += bench_corpus("files", n, make_files(n, texts), pattern_path)
     lines = [
-        "# Benchmarks",
-        "",
+        BEGIN,
         f"Measured by `make bench` ({time.strftime('%Y-%m-%d', time.gmtime())}) on {machine()}.",
         f"Corpora generated from {Path(origin).name}/ ({len(texts)} real articles, varied per document, dates over ten years).",
         f"Each figure is the median of {RUNS} runs ({RUNS_LARGE} for 100,000 documents and more). *cold*: first run with `--no-cache` into a new output folder;",
-        "*warm*: the second run, nothing changed. MB/s and documents/s are for the cold run. *rg*: `rg -c -F -f` with every",
-        "alias and term of the template over the same corpus (the floor for reading and matching). Peak RSS over all runs.",
+        "*warm*: the second run, nothing changed. MB/s, documents/s and cores busy are for the cold run; *MB/s per core* divides the",
+        "corpus by the CPU time (user + system) of the cold run. *PDF*: the PDF stage's own time (run.json). *rg*: `rg -c -F -f` with",
+        "every alias and term of the template over the same corpus (the floor for reading and matching), page cache warm.",
+        "Peak RSS over all runs.",
         "",
-        "| corpus | outputs | size (MB) | cold (s) | MB/s | docs/s | warm (s) | cold / warm | rg (s) | cold / rg | peak RSS (MB) |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| corpus | outputs | size (MB) | cold (s) | MB/s | MB/s per core | cores busy | docs/s | PDF (s) | warm (s) | cold / warm | rg (s) | cold / rg | peak RSS (MB) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
-        lines.append(f"| {r['corpus']} | {r['formats']} | {r['mb']:.1f} | {r['cold']:.2f} | {r['mbps']:.1f} | {r['docs']:,.0f} | "
-                     f"{r['warm']:.2f} | {r['speedup']:.1f}× | {r['rg']:.2f} | {r['ratio']:.1f}× | {r['rss']:.0f} |")
-    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n" + NOTES, encoding="utf-8")
+        pdf = f"{r['pdf']:.2f}" if r["pdf"] is not None else "–"
+        lines.append(f"| {r['corpus']} | {r['formats']} | {r['mb']:.1f} | {r['cold']:.2f} | {r['mbps']:.1f} | {r['per_core']:.1f} | "
+                     f"{r['cores']:.2f} | {r['docs']:,.0f} | {pdf} | {r['warm']:.2f} | {r['speedup']:.1f}× | {r['rg']:.2f} | "
+                     f"{r['ratio']:.1f}× | {r['rss']:.0f} |")
+    lines.append(END)
+    write_table("\n".join(lines))
     print("wrote BENCHMARKS.md")
+
+
+BEGIN = "<!-- bench:begin (written by scripts/bench.py) -->"
+END = "<!-- bench:end -->"
+
+
+def write_table(table):
+    """Replaces the measured table in BENCHMARKS.md, keeping the text around it."""
+    path = ROOT / "BENCHMARKS.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + table + text[text.index(END) + len(END):]
+    else:
+        text = "# Benchmarks\n\n" + table + "\n" + NOTES
+    path.write_text(text, encoding="utf-8")
 
 
 NOTES = """

@@ -195,9 +195,23 @@ struct QuoteAttributor {
 
     /// "she" is a "he": a quoted pronoun is a word being mentioned, not a quotation.
     private func isPronounOnly(_ span: QuoteSpan) -> Bool {
-        let inner = ClauseTokenizer.tokenize(scalars, span.textStart..<span.textEnd).filter { $0.kind == .word }
-        return inner.count == 1 && SpeechLexicon.pronouns.union(["him", "her", "his", "them"]).contains(inner[0].lower)
+        var word: ClauseToken? = nil
+        var index = tokenIndex(at: span.textStart)
+        while index < tokens.count, tokens[index].start < span.textEnd {
+            if tokens[index].kind == .word {
+                guard word == nil else { return false }
+                word = tokens[index]
+            }
+            index += 1
+        }
+        return word.map { Self.pronounsAlone.contains($0.lower) } ?? false
     }
+
+    /// Pronouns that, quoted alone, are a word cited, not a quotation.
+    private static let pronounsAlone = SpeechLexicon.pronouns.union(["him", "her", "his", "them"])
+
+    /// Prepositions before a place name.
+    private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "across", "throughout", "outside", "inside"]
 
     /// A phrase that names someone (an empty description names no one).
     private func usable(_ phrase: SpeakerPhrase?) -> SpeakerPhrase? {
@@ -458,36 +472,36 @@ struct QuoteAttributor {
     /// A person, not a place or an organisation: a template person; a name written with a title;
     /// or two to four words without organisation words whose last word also stands alone in the text.
     private func isPerson(_ occurrence: NameIndex.Occurrence) -> Bool {
-        if let kind = actorKinds[occurrence.name.lowercased()] { return kind == .person }
+        if let kind = actorKinds[ScalarText.lower(occurrence.name)] { return kind == .person }
         if occurrence.words.count == 1 {
-            return occurrence.titled || names.surnames.contains(occurrence.name.lowercased())
+            return occurrence.titled || names.surnames.contains(ScalarText.lower(occurrence.name))
         }
         guard NameIndex.looksLikePerson(occurrence.words) else { return false }
         if occurrence.titled { return true }
-        let lowered = occurrence.name.lowercased()
+        let lowered = ScalarText.lower(occurrence.name)
         if SpeechLexicon.placeNames.contains(lowered) { return false }
-        if let first = occurrence.words.first?.lowercased(), SpeechLexicon.demonyms.contains(first) { return false }
-        if let last = occurrence.words.last?.lowercased(), SpeechLexicon.placeWords.contains(last) { return false }
+        if let first = occurrence.words.first.map(ScalarText.lower), SpeechLexicon.demonyms.contains(first) { return false }
+        if let last = occurrence.words.last.map(ScalarText.lower), SpeechLexicon.placeWords.contains(last) { return false }
         // "in New York", "from North Carolina": a place.
-        if occurrence.firstToken > 0, ["in", "at", "from", "near", "across", "throughout", "outside", "inside"].contains(tokens[occurrence.firstToken - 1].lower) {
-            return names.standalone.contains(occurrence.words.last?.lowercased() ?? "")
+        if occurrence.firstToken > 0, Self.placePrepositions.contains(tokens[occurrence.firstToken - 1].lower) {
+            return names.standalone.contains(occurrence.words.last.map(ScalarText.lower) ?? "")
         }
         return true
     }
 
     /// A name read as a person's (template persons, or person-like names that are not places).
     private func isPersonName(_ name: String) -> Bool {
-        if let kind = actorKinds[name.lowercased()] { return kind == .person }
+        if let kind = actorKinds[ScalarText.lower(name)] { return kind == .person }
         let words = name.split(separator: " ").map(String.init)
-        if words.count == 1 { return names.surnames.contains(name.lowercased()) }
+        if words.count == 1 { return names.surnames.contains(ScalarText.lower(name)) }
         return NameIndex.looksLikePerson(words)
     }
 
     private func fullName(_ name: String, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
-        if let actor = aliasNames[name.lowercased()] { return actor }
+        if let actor = aliasNames[ScalarText.lower(name)] { return actor }
         if !name.contains(" "), let full = names.fullName(for: name, before: offset) {
-            return aliasNames[full.lowercased()] ?? full
+            return aliasNames[ScalarText.lower(full)] ?? full
         }
         return name
     }
