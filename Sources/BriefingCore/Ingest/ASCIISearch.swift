@@ -32,6 +32,32 @@ enum ASCIISearch {
         return nil
     }
 
+    /// The offset of `needle` (lower-case ASCII) in `bytes`, ignoring ASCII case.
+    static func find(_ needle: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { pattern in pattern.isEmpty ? 0 : search(pattern, bytes) }
+    }
+
+    /// True when `bytes` hold `needle` (lower-case ASCII) at `offset`, ignoring ASCII case.
+    @inline(__always)
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        let pattern = needle.utf8Start
+        for index in 0..<count where fold(bytes[offset + index]) != pattern[index] { return false }
+        return true
+    }
+
+    /// True when `bytes` start at `offset` with `needle` (lower-case ASCII), ignoring ASCII case.
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ needle: String) -> Bool {
+        var index = offset
+        for byte in needle.utf8 {
+            guard index < bytes.count, fold(bytes[index]) == byte else { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// True when `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
     static func contains<S: StringProtocol>(_ text: S, _ needle: String) -> Bool { find(needle, in: text) != nil }
 

@@ -55,11 +55,9 @@ enum FurnitureDetector {
     static func isFurnitureLine(_ line: Substring, words: Int? = nil) -> Bool {
         if line.isEmpty { return false }
         let words = words ?? TextLines.wordCount(line)
-        if hasMenuSeparators(line, words: words) { return true }
-        if let first = line.utf8.first, callToActionInitials.contains(ASCIISearch.fold(first)),
-           callsToAction.contains(where: { ASCIISearch.hasPrefix(line, $0) }) { return true }
-        if ASCIISearch.contains(line, "print edition") { return true }
-        if words <= 60 && hasCaptionMarker(line) { return true }
+        let byShape = line.utf8.withContiguousStorageIfAvailable { furnitureShape($0, words: words) }
+            ?? Array(line.utf8).withUnsafeBufferPointer { furnitureShape($0, words: words) }
+        if byShape { return true }
         let endsSentence = line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false
         // Very short lines that are no sentence: tags, bylines, "Learn more", "Zhao Junjie, academic".
         if words <= 3 && !endsSentence && !line.hasSuffix(":") { return true }
@@ -68,22 +66,55 @@ enum FurnitureDetector {
         return false
     }
 
-    /// A photo caption or credit marker; the common cases are ruled out with one or two scans.
-    static func hasCaptionMarker(_ line: Substring) -> Bool {
-        var slash = false, colon = false, bracket = false
-        for byte in line.utf8 {
+    /// Signs read from a line's bytes in one pass.
+    private struct Signs {
+        var bars = 0, arrows = 0, dots = 0
+        var slash = false, colon = false, bracket = false, photo = false, printEdition = false, asciiArrow = false
+    }
+
+    private static func signs(_ bytes: UnsafeBufferPointer<UInt8>) -> Signs {
+        var signs = Signs()
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "/"): slash = true
-            case UInt8(ascii: ":"): colon = true
-            case UInt8(ascii: "("), UInt8(ascii: "["): bracket = true
+            case UInt8(ascii: "|"): signs.bars += 1
+            case UInt8(ascii: ">"):
+                signs.arrows += 1
+                if previous == UInt8(ascii: "-") { signs.asciiArrow = true }
+            case UInt8(ascii: "/"): signs.slash = true
+            case UInt8(ascii: ":"): signs.colon = true
+            case UInt8(ascii: "("), UInt8(ascii: "["): signs.bracket = true
+            case UInt8(ascii: "p"), UInt8(ascii: "P"):
+                if ASCIISearch.hasPrefix(bytes, at: index + 1, "hoto") { signs.photo = true }
+                if ASCIISearch.hasPrefix(bytes, at: index + 1, "rint edition") { signs.printEdition = true }
+            case 0xBB where previous == 0xC2: signs.arrows += 1  // »
+            case 0xB7 where previous == 0xC2: signs.dots += 1  // ·
+            case 0xBA where previous == 0x80 && beforePrevious == 0xE2: signs.arrows += 1  // ›
+            case 0xA2 where previous == 0x80 && beforePrevious == 0xE2: signs.dots += 1  // •
             default: break
             }
+            beforePrevious = previous
+            previous = byte
         }
-        let photo = ASCIISearch.contains(line, "photo")
-        guard photo || slash || colon || bracket else { return false }
+        return signs
+    }
+
+    /// Menus, calls to action, print-edition credits, captions: furniture by the line's bytes.
+    private static func furnitureShape(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        let signs = signs(bytes)
+        // `App | 中文 |`, `Home > News > China`, `World · Asia · China`.
+        if signs.bars >= 2 || (signs.bars >= 1 && words <= 8) { return true }
+        if signs.arrows >= 1 && words <= 10 && !signs.asciiArrow { return true }
+        if signs.dots >= 2 && words <= 12 { return true }
+        if let first = bytes.first, callToActionInitials.contains(ASCIISearch.fold(first)),
+           callsToAction.contains(where: { ASCIISearch.hasPrefix(bytes, at: 0, $0) }) { return true }
+        if signs.printEdition { return true }
+        // A photo caption or credit marker, searched only when the line shows the marker's signs.
+        guard words <= 60, signs.photo || signs.slash || signs.colon || signs.bracket else { return false }
         return markerNeeds.contains { marker in
-            (photo || !marker.photo) && (slash || !marker.slash) && (colon || !marker.colon) && (bracket || !marker.bracket)
-                && ASCIISearch.contains(line, marker.text)
+            (signs.photo || !marker.photo) && (signs.slash || !marker.slash) && (signs.colon || !marker.colon)
+                && (signs.bracket || !marker.bracket) && ASCIISearch.find(marker.text, in: bytes) != nil
         }
     }
 
@@ -91,28 +122,5 @@ enum FurnitureDetector {
     private static let markerNeeds: [(text: String, photo: Bool, slash: Bool, colon: Bool, bracket: Bool)] = captionMarkers.map { marker in
         (marker, ASCIISearch.contains(marker, "photo"), marker.utf8.contains(UInt8(ascii: "/")),
          marker.utf8.contains(UInt8(ascii: ":")), marker.utf8.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") })
-    }
-
-    /// `App | 中文 |`, `Home > News > China`, `World · Asia · China`.
-    static func hasMenuSeparators(_ line: Substring, words: Int) -> Bool {
-        var bars = 0, arrows = 0, dots = 0
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in line.utf8 {
-            switch byte {
-            case UInt8(ascii: "|"): bars += 1
-            case UInt8(ascii: ">"): arrows += 1
-            case 0xBB where previous == 0xC2: arrows += 1  // »
-            case 0xB7 where previous == 0xC2: dots += 1  // ·
-            case 0xBA where previous == 0x80 && beforePrevious == 0xE2: arrows += 1  // ›
-            case 0xA2 where previous == 0x80 && beforePrevious == 0xE2: dots += 1  // •
-            default: break
-            }
-            beforePrevious = previous
-            previous = byte
-        }
-        if bars >= 2 || (bars >= 1 && words <= 8) { return true }
-        if arrows >= 1 && words <= 10 && !ASCIISearch.contains(line, "->") { return true }
-        if dots >= 2 && words <= 12 { return true }
-        return false
     }
 }
