@@ -28,11 +28,16 @@ struct ClauseToken: Sendable, Equatable {
 
     /// Creates a token.
     init(kind: Kind, text: String, start: Int, end: Int) {
+        self.init(kind: kind, text: text, lower: ClauseToken.lowerForm(text), start: start, end: end)
+    }
+
+    /// Creates a token whose lower form is known.
+    init(kind: Kind, text: String, lower: String, start: Int, end: Int) {
         self.kind = kind
         self.text = text
         self.start = start
         self.end = end
-        self.lower = ClauseToken.lowerForm(text)
+        self.lower = lower
         if kind == .word, let first = text.unicodeScalars.first {
             isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         } else {
@@ -84,6 +89,7 @@ enum ClauseTokenizer {
     /// Tokens of `scalars[range]`, offsets relative to the start of `scalars`.
     static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [ClauseToken] {
         var tokens: [ClauseToken] = []
+        tokens.reserveCapacity(range.count / 5)
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = scalars[index]
@@ -100,23 +106,53 @@ enum ClauseTokenizer {
                     }
                     break
                 }
-                var text = makeString(scalars, index..<end)
+                var (text, lower) = makeStrings(scalars, index..<end)
                 if end < range.upperBound, scalars[end] == ".",
-                   abbreviations.contains(ClauseToken.lowerForm(text)) || isSingleCapital(text) {
+                   abbreviations.contains(lower) || isSingleCapital(text) {
                     text += "."
+                    lower += "."
                     end += 1
                 }
-                tokens.append(ClauseToken(kind: .word, text: text, start: index, end: end))
+                tokens.append(ClauseToken(kind: .word, text: text, lower: lower, start: index, end: end))
                 index = end
             } else if ScalarFolding.isSpace(scalar) {
                 index += 1
             } else {
                 let kind: ClauseToken.Kind = QuoteMarks.isQuoteMark(scalar) ? .quoteMark : .punctuation
-                tokens.append(ClauseToken(kind: kind, text: String(scalar), start: index, end: index + 1))
+                let text = String(scalar)
+                let lower = scalar.value < 0x80 ? text : ClauseToken.lowerForm(text)
+                tokens.append(ClauseToken(kind: kind, text: text, lower: lower, start: index, end: index + 1))
                 index += 1
             }
         }
         return tokens
+    }
+
+    /// The text of `scalars[range]` and its lower form, both built from the scalars when ASCII.
+    @inline(__always)
+    static func makeStrings(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (String, String) {
+        var ascii = true, upper = false
+        for index in range {
+            let value = scalars[index].value
+            if value >= 0x80 { ascii = false; break }
+            if value >= 0x41 && value <= 0x5A { upper = true }
+        }
+        guard ascii else {
+            let text = ScalarText.string(scalars, range)
+            return (text, ClauseToken.lowerForm(text))
+        }
+        let text = makeString(scalars, range)
+        guard upper else { return (text, text) }
+        let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
+            var offset = 0
+            for index in range {
+                let byte = UInt8(truncatingIfNeeded: scalars[index].value)
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                offset += 1
+            }
+            return offset
+        }
+        return (text, lower)
     }
 
     /// A String from scalars, through UTF-8 (short words stay inline, without allocation).
