@@ -35,6 +35,8 @@ final class PhraseAutomaton: Sendable {
     private let patterns: [PhrasePattern]
     private let caseKeys: [[UInt32]]
     private let asciiClass: [Int32]
+    /// The class of each ASCII scalar as written (folding included).
+    private let rawASCIIClass: [Int32]
     private let otherClass: [UInt32: Int32]
     private let classCount: Int
     private let delta: [Int32]
@@ -61,6 +63,7 @@ final class PhraseAutomaton: Sendable {
             }
         }
         asciiClass = ascii
+        rawASCIIClass = (0..<128).map { ascii[Int(ScalarFolding.fold(Unicode.Scalar(UInt8($0))))] }
         otherClass = other
         classCount = Int(count)
         // Trie.
@@ -124,14 +127,20 @@ final class PhraseAutomaton: Sendable {
         let width = classCount
         // The scan runs over raw buffers; states that end no pattern (most) cost one table step.
         let ending: [Int] = delta.withUnsafeBufferPointer { delta in
-            asciiClass.withUnsafeBufferPointer { asciiClass in
+            rawASCIIClass.withUnsafeBufferPointer { rawClass in
                 outputLink.withUnsafeBufferPointer { outputLink in
                     text.withUnsafeBufferPointer { text in
                         var ending: [Int] = []
                         var state = 0
                         for index in 0..<text.count {
-                            let value = ScalarFolding.fold(text[index])
-                            let symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
+                            let raw = text[index].value
+                            let symbol: Int
+                            if raw < 128 {
+                                symbol = Int(rawClass[Int(raw)])
+                            } else {
+                                let value = ScalarFolding.fold(text[index])
+                                symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
+                            }
                             state = Int(delta[state * width + symbol])
                             if state != 0 && (outputLink[state] != 0 || endsPattern[state]) { ending.append(index << 32 | state) }
                         }
