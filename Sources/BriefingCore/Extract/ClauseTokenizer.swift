@@ -79,7 +79,7 @@ struct ClauseToken: Sendable, Equatable {
 /// Splits text into clause tokens.
 enum ClauseTokenizer {
     /// Words whose following dot belongs to them.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "st", "jr", "sr", "prof", "rev",
         "inc", "co", "corp", "no", "vs", "capt", "sgt", "adm", "maj", "hon", "u.s", "u.n", "u.k", "e.u", "d.c",
         "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "supt", "atty", "cmdr",

@@ -4,7 +4,7 @@
 /// Common given names by gender (lower case).
 enum GivenNames {
     /// Given names of women.
-    static let female: Set<String> = [
+    static let female: WordSet = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
         "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
         "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
@@ -23,7 +23,7 @@ enum GivenNames {
     ]
 
     /// Given names of men.
-    static let male: Set<String> = [
+    static let male: WordSet = [
         "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",

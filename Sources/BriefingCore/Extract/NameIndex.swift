@@ -24,8 +24,8 @@ struct NameIndex {
         var titleGender: Character?
     }
 
-    static let maleTitles: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince"]
-    static let femaleTitles: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"]
+    static let maleTitles: WordSet = ["mr.", "mr", "sir", "lord", "king", "prince"]
+    static let femaleTitles: WordSet = ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"]
 
     /// Occurrences in text order.
     private(set) var occurrences: [Occurrence] = []
@@ -103,7 +103,7 @@ struct NameIndex {
     }
 
     /// Words that join no person's names.
-    private static let nonPersonJoiners: Set<String> = ["the", "of", "for", "and", "&"]
+    private static let nonPersonJoiners: WordSet = ["the", "of", "for", "and", "&"]
 
     /// "You're", "That's": a contraction, not a name ("O'Reilly" and possessives are names).
     static func isContraction(_ word: String) -> Bool {

@@ -14,13 +14,13 @@ struct PronounResolver {
     private let salient: [Candidate]
     private let gender: [String: Character]
 
-    private static let prepositions: Set<String> = [
+    private static let prepositions: WordSet = [
         "by", "to", "with", "about", "of", "for", "at", "on", "against", "from", "alongside", "than", "toward",
         "towards", "under", "after", "before", "like", "between", "among", "including", "into", "over", "via",
         "as", "behind", "beside", "besides", "unlike", "versus", "vs.", "upon", "without", "called", "named",
     ]
-    private static let male: Set<String> = ["he", "him", "his", "himself"]
-    private static let female: Set<String> = ["she", "her", "hers", "herself"]
+    private static let male: WordSet = ["he", "him", "his", "himself"]
+    private static let female: WordSet = ["she", "her", "hers", "herself"]
 
     /// Reads the persons of a document; `fullName` gives each name its fullest form.
     init(tokens: [ClauseToken], names: NameIndex, isPerson: (NameIndex.Occurrence) -> Bool,
@@ -66,7 +66,7 @@ struct PronounResolver {
     }
 
     /// Words after which a name starts a clause (so may be its subject).
-    private static let clauseOpeners: Set<String> = [
+    private static let clauseOpeners: WordSet = [
         "that", "and", "but", "while", "when", "as", "because", "which", "so", "then", "although", "though",
         "after", "before", "since", "if", "whereas", "meanwhile", "also", "however",
     ]

@@ -211,7 +211,7 @@ struct QuoteAttributor {
     private static let pronounsAlone = SpeechLexicon.pronouns.union(["him", "her", "his", "them"])
 
     /// Prepositions before a place name.
-    private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "across", "throughout", "outside", "inside"]
+    private static let placePrepositions: WordSet = ["in", "at", "from", "near", "across", "throughout", "outside", "inside"]
 
     /// A phrase that names someone (an empty description names no one).
     private func usable(_ phrase: SpeakerPhrase?) -> SpeakerPhrase? {
@@ -251,7 +251,7 @@ struct QuoteAttributor {
         return .name(raw)
     }
 
-    private static let leadingDashes: Set<String> = [",", "—", "–", "-", "―", "\u{2015}", "(", ":"]
+    private static let leadingDashes: WordSet = [",", "—", "–", "-", "―", "\u{2015}", "(", ":"]
 
     /// After the closing mark: "…," said X / X said / according to X / — X.
     private func trailingAttribution(_ close: Int, nextOpen: Int?, paragraphEnd: Int, completeSentence: Bool) -> SpeakerPhrase? {

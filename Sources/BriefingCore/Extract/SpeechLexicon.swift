@@ -5,7 +5,7 @@
 /// Word lists for quotation attribution (all lower case, straight apostrophes).
 enum SpeechLexicon {
     /// Inflected forms of verbs that introduce or attribute a quotation.
-    static let speechVerbs: Set<String> = {
+    static let speechVerbs: WordSet = {
         let stems = [
             "say says said saying", "tell tells told telling", "add adds added adding",
             "state states stated", "note notes noted noting", "explain explains explained explaining",
@@ -35,11 +35,11 @@ enum SpeechLexicon {
             "interject interjected", "wonder wonders wondered", "opine opines opined", "attack attacks attacked",
             "report reports reported", "ask asks asked",
         ]
-        return Set(stems.flatMap { $0.split(separator: " ").map(String.init) })
+        return WordSet(stems.flatMap { $0.split(separator: " ").map(String.init) })
     }()
 
     /// Verbs that attribute a quotation written right after it: "…," said X / "…," X added.
-    static let attributionVerbs: Set<String> = [
+    static let attributionVerbs: WordSet = [
         "said", "says", "say", "added", "adds", "told", "tells", "asked", "asks", "wrote", "writes", "continued",
         "continues", "replied", "replies", "explained", "explains", "noted", "notes", "recalled", "recalls",
         "warned", "warns", "argued", "argues", "insisted", "insists", "declared", "declares", "stated", "states",
@@ -59,7 +59,7 @@ enum SpeechLexicon {
 
     /// Lower-case words that may stand inside a description before a name
     /// ("Democratic presidential nominee Hillary Clinton", "said 9/11 widow Terry Strada").
-    static let descriptorWords: Set<String> = titles.union([
+    static let descriptorWords: WordSet = titles.union([
         "presidential", "nominee", "candidate", "campaign", "manager", "press", "retired", "widow", "widower",
         "senior", "communications", "adviser", "advisor", "aide", "strategist", "majority", "minority", "party",
         "chairman", "spokesman", "spokeswoman", "director", "political", "economist", "professor", "author",
@@ -74,7 +74,7 @@ enum SpeechLexicon {
 
     /// Forms that are also plural nouns ("his remarks", "late-night tweets"): a verb only right after
     /// a name or a pronoun.
-    static let nounLikeForms: Set<String> = [
+    static let nounLikeForms: WordSet = [
         "tweets", "remarks", "claims", "notes", "posts", "calls", "charges", "states", "promises", "vows", "jokes",
         "demands", "praises", "reads", "laughs", "cautions", "pledges", "sighs", "snaps", "yells", "shouts",
         "screams", "chants", "hails", "blasts", "slams", "mocks", "answers", "highlights", "comments", "reports",
@@ -85,17 +85,17 @@ enum SpeechLexicon {
     ]
 
     /// Prepositions after which a capitalised word is an adjective or object ("of Republican claims").
-    static let prepositionsBeforeNouns: Set<String> = ["of", "for", "to", "with", "by", "from", "in", "on", "at", "about"]
+    static let prepositionsBeforeNouns: WordSet = ["of", "for", "to", "with", "by", "from", "in", "on", "at", "about"]
 
     /// Verbs for documents that "speak": the strategy reads, the report says.
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "strategy", "paper", "report", "statement", "document", "article", "letter", "resolution", "memo",
         "communique", "communiqué", "declaration", "plan", "policy", "editorial", "ad", "advertisement",
         "release", "notice", "white paper", "law", "bill", "study", "survey", "post", "tweet", "email", "note",
     ]
 
     /// Titles, honorifics and ranks written before a name (never part of it).
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame",
         "lord", "lady", "president", "vice", "sen", "sen.", "senator", "rep", "rep.", "representative",
         "congressman", "congresswoman", "gov", "gov.", "governor", "lt", "lt.", "gen", "gen.", "general", "col", "col.",
@@ -113,10 +113,10 @@ enum SpeechLexicon {
     ]
 
     /// Pronouns that can be a speaker.
-    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+    static let pronouns: WordSet = ["he", "she", "they", "we", "i", "it"]
 
     /// Words that may stand between the speaker and the verb ("X has also said").
-    static let betweenWords: Set<String> = [
+    static let betweenWords: WordSet = [
         "has", "have", "had", "would", "will", "was", "is", "also", "later", "then", "recently", "previously",
         "once", "again", "further", "repeatedly", "often", "simply", "quickly", "flatly", "publicly", "privately",
         "famously", "reportedly", "frankly", "bluntly", "still", "even", "just", "never", "earlier", "last",
@@ -126,7 +126,7 @@ enum SpeechLexicon {
     ]
 
     /// Words that end a noun phrase when reading backwards (clause starts and conjunctions).
-    static let phraseBreakers: Set<String> = [
+    static let phraseBreakers: WordSet = [
         "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "after", "before",
         "but", "and", "or", "so", "than", "where", "though", "although", "since", "until", "unless",
         "to", "in", "on", "at", "with", "by", "from", "about", "into", "over", "under", "during", "what",
@@ -134,15 +134,15 @@ enum SpeechLexicon {
     ]
 
     /// Words inside a name phrase that join capitalised words ("Chinese Academy of Social Sciences").
-    static let nameJoiners: Set<String> = [
+    static let nameJoiners: WordSet = [
         "of", "for", "and", "the", "de", "du", "da", "dos", "van", "von", "der", "den", "bin", "al", "le", "la", "del", "di", "&",
     ]
 
     /// Determiners that open a description ("the announcer", "a spokesman").
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "two", "three", "several", "many", "other"]
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "two", "three", "several", "many", "other"]
 
     /// Capitalised words that are not names (sentence starts, days, months, common openers).
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "if", "when", "while", "as", "after", "before",
         "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you", "his", "her",
         "their", "our", "my", "your", "its", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -157,7 +157,7 @@ enum SpeechLexicon {
     ]
 
     /// Last words of place and thing names ("Kent County", "Bank of America Stadium", "Clean Power Plan").
-    static let placeWords: Set<String> = [
+    static let placeWords: WordSet = [
         "county", "city", "park", "street", "avenue", "square", "island", "islands", "river", "mountain", "valley",
         "beach", "act", "bill", "plan", "center", "centre", "stadium", "hall", "airport", "station", "bridge",
         "road", "lake", "sea", "ocean", "bay", "coast", "hills", "heights", "falls", "springs", "harbor",
@@ -169,7 +169,7 @@ enum SpeechLexicon {
     ]
 
     /// Adjectives of nationality and kind that open a noun phrase, never a person's name.
-    static let demonyms: Set<String> = [
+    static let demonyms: WordSet = [
         "chinese", "european", "american", "british", "french", "german", "russian", "japanese", "korean",
         "indian", "african", "asian", "australian", "canadian", "mexican", "italian", "spanish", "dutch", "swiss",
         "israeli", "iranian", "iraqi", "syrian", "saudi", "arab", "palestinian", "turkish", "ukrainian", "polish",
@@ -181,7 +181,7 @@ enum SpeechLexicon {
     ]
 
     /// Countries, states and regions often written as two words (never persons).
-    static let placeNames: Set<String> = [
+    static let placeNames: WordSet = [
         "north korea", "south korea", "new york", "new jersey", "new mexico", "new hampshire", "new zealand",
         "north carolina", "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
         "south asia", "east asia", "southeast asia", "central asia", "middle east", "latin america",
@@ -195,7 +195,7 @@ enum SpeechLexicon {
     ]
 
     /// Words marking an organisation rather than a person.
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "ministry", "association", "party", "committee", "university", "times", "news", "inc", "inc.", "department",
         "administration", "commission", "council", "service", "fund", "society", "academy", "agency", "union",
         "bank", "group", "house", "post", "journal", "institute", "center", "centre", "office", "court", "congress",

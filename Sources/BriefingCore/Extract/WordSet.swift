@@ -1,0 +1,53 @@
+// WordSet: a fixed set of short words for the attribution rules' many lookups — an open-addressed
+// table keyed by a cheap hash of the UTF-8 bytes (FNV-1a), instead of Set<String>'s seeded SipHash,
+// which dominated the rules' cost. Membership is exact (bytes compared).
+
+/// An immutable set of words, looked up by their UTF-8 bytes.
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    /// The words, sorted (for iteration and union).
+    let words: [String]
+    /// Slot → index in `words` + 1 (0: empty).
+    private let slots: [Int32]
+    private let mask: Int
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        let unique = Array(Set(words)).sorted()
+        self.words = unique
+        var capacity = 8
+        while capacity < unique.count * 3 { capacity <<= 1 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        for (index, word) in unique.enumerated() {
+            var slot = Self.hash(word) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(index + 1)
+        }
+        self.slots = slots
+        mask = capacity - 1
+    }
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// True when `word` is one of the words.
+    @inline(__always)
+    func contains(_ word: String) -> Bool {
+        var slot = Self.hash(word) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return false }
+            if words[entry - 1] == word { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// This set and `other`.
+    func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(words + Array(other)) }
+
+    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+
+    @inline(__always)
+    private static func hash(_ word: String) -> Int {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: value ^ (value >> 29))
+    }
+}

@@ -1,0 +1,22 @@
+@testable import BriefingCore
+import Testing
+
+@Suite("Extract: word sets")
+struct WordSetTests {
+    @Test func membershipIsExactForEveryWordAndNoOther() {
+        let words = (0..<5_000).map { "w\($0)" } + ["said", "Mr.", "l'état", "习近平", ""]
+        let set = WordSet(words)
+        for word in words { #expect(set.contains(word), "\(word)") }
+        for word in ["w5000", "w-1", "SAID", "mr.", "l’état", "习近", " said", "said "] { #expect(!set.contains(word), "\(word)") }
+    }
+
+    @Test func emptySetAndUnion() {
+        let empty: WordSet = []
+        #expect(!empty.contains("he"))
+        #expect(!empty.contains(""))
+        let pronouns: WordSet = ["he", "she"]
+        let more = pronouns.union(["him", "he"])
+        #expect(more.words == ["he", "him", "she"])
+        #expect(more.contains("him") && more.contains("she") && !pronouns.contains("him"))
+    }
+}
