@@ -21,11 +21,26 @@ enum DateFinder {
 
     /// The first full date in `line`.
     static func firstDate<S: StringProtocol>(in line: S) -> PublishedDate? {
+        guard hasFourDigitRun(line.utf8) else { return nil }
         let tokens = tokenize(line)
         for index in tokens.indices {
             if let date = match(tokens, at: index) { return date }
         }
         return nil
+    }
+
+    /// Every shape has a year: a run of exactly four digits. Most lines have none.
+    private static func hasFourDigitRun<U: Sequence>(_ bytes: U) -> Bool where U.Element == UInt8 {
+        var run = 0
+        for byte in bytes {
+            if byte >= 48 && byte <= 57 {
+                run += 1
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
+        }
+        return run == 4
     }
 
     private static func tokenize<S: StringProtocol>(_ line: S) -> [Token] {
