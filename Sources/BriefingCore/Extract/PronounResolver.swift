@@ -34,8 +34,8 @@ struct PronounResolver {
             var vote = votes[name] ?? (0, 0)
             if occurrence.titleGender == "m" { vote.m += 2 }
             if occurrence.titleGender == "f" { vote.f += 2 }
-            if let given = name.split(separator: " ").first, name.contains(" ") {
-                switch GivenNames.gender(of: String(given)) {
+            if let space = name.utf8.firstIndex(of: 0x20) {
+                switch GivenNames.gender(of: String(Substring(name.utf8[..<space]))) {
                 case "m"?: vote.m += 3
                 case "f"?: vote.f += 3
                 default: break

@@ -500,7 +500,7 @@ struct QuoteAttributor {
     private func fullName(_ name: String, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
         if let actor = aliasNames[ScalarText.lower(name)] { return actor }
-        if !name.contains(" "), let full = names.fullName(for: name, before: offset) {
+        if !name.utf8.contains(0x20), let full = names.fullName(for: name, before: offset) {
             return aliasNames[ScalarText.lower(full)] ?? full
         }
         return name
