@@ -7,8 +7,10 @@ import Foundation
 
 /// One file of the corpus to read.
 public struct CorpusFile: Sendable, Hashable {
-    /// Absolute path on disk.
-    public var url: URL
+    /// Absolute path on disk (a plain string: a listing of a million files stays small).
+    public var path: String
+    /// The file's URL.
+    public var url: URL { URL(fileURLWithPath: path) }
     /// Path relative to the corpus root, with `/` separators.
     public var relativePath: String
     /// What kind of file it is.
@@ -20,6 +22,18 @@ public struct CorpusFile: Sendable, Hashable {
         case article
         /// One article per line (`.jsonl`).
         case jsonLines
+    }
+
+    /// A corpus file at `url`.
+    public init(url: URL, relativePath: String, kind: Kind) {
+        self.init(path: url.path, relativePath: relativePath, kind: kind)
+    }
+
+    /// A corpus file at the absolute `path`.
+    public init(path: String, relativePath: String, kind: Kind) {
+        self.path = path
+        self.relativePath = relativePath
+        self.kind = kind
     }
 }
 
@@ -104,8 +118,8 @@ public struct CorpusReader: Sendable {
                 }
                 if relative.isEmpty && name == Self.manifestName { continue }
                 switch url.pathExtension.lowercased() {
-                case "txt", "md": files.append(CorpusFile(url: url, relativePath: path, kind: .article))
-                case "jsonl": files.append(CorpusFile(url: url, relativePath: path, kind: .jsonLines))
+                case "txt", "md": files.append(CorpusFile(path: url.path, relativePath: path, kind: .article))
+                case "jsonl": files.append(CorpusFile(path: url.path, relativePath: path, kind: .jsonLines))
                 default:
                     diagnostics.append(Diagnostic(.warning, path: path,
                                                   message: "not a corpus file (expected .txt, .md or .jsonl); skipped"))

@@ -55,7 +55,7 @@ struct CorpusStream {
             case .article:
                 batch.append(.article(file))
                 var info = stat()
-                bytes += stat(file.url.path, &info) == 0 ? max(Int(info.st_size), 4 << 10) : 4 << 10
+                bytes += stat(file.path, &info) == 0 ? max(Int(info.st_size), 4 << 10) : 4 << 10
             case .jsonLines:
                 switch LineReader.open(file) {
                 case .success(let reader): lines = reader

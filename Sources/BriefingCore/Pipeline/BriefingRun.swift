@@ -97,7 +97,7 @@ public struct BriefingRun: Sendable {
                 var wanted: [(Int, (path: String, signature: String))] = []
                 for (index, unit) in batch.enumerated() {
                     if case .article(let file) = unit, let (signature, size) = DocumentProcessor.signature(file), size <= configuration.maxDocumentBytes {
-                        wanted.append((index, (file.url.path, signature)))
+                        wanted.append((index, (file.path, signature)))
                     }
                 }
                 for (position, found) in store.prefetch(wanted.map(\.1), rules: processor.rules).enumerated() {

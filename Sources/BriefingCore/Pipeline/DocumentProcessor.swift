@@ -53,7 +53,7 @@ struct DocumentProcessor: Sendable {
     /// The signature of an article file (size, modification time, inode), or nil when it is gone.
     static func signature(_ file: CorpusFile) -> (signature: String, size: Int)? {
         var info = stat()
-        guard stat(file.url.path, &info) == 0 else { return nil }
+        guard stat(file.path, &info) == 0 else { return nil }
         return ("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)", Int(info.st_size))
     }
 
@@ -136,7 +136,7 @@ struct DocumentProcessor: Sendable {
             case .success(let read): bytes = read
             }
             let content = ContentHash.hex(bytes)
-            result.files.append((file.url.path, signature, content))
+            result.files.append((file.path, signature, content))
             let key = content + "-" + rules
             if useCache, let cached = store?.lookup(key) {
                 add(cached, id: id, path: file.relativePath, given: Manifest.Entry(), to: &result)

@@ -33,10 +33,13 @@ enum RunReuse {
             text += "template=\(ContentHash.hex([UInt8](template)))\n"
         }
         text += "manifest=\(fileSignature(corpusRoot.appendingPathComponent(CorpusReader.manifestName).path) ?? "none")\n"
+        // Hashed line by line: a listing of a million files is never held as one text.
+        var hasher = ContentHasher()
+        hasher.add(text.utf8)
         for file in listing {
-            text += "\(file.relativePath)\t\(fileSignature(file.url.path) ?? "gone")\n"
+            hasher.add("\(file.relativePath)\t\(fileSignature(file.path) ?? "gone")\n".utf8)
         }
-        return ContentHash.hex(Array(text.utf8))
+        return hasher.hex
     }
 
     /// "size:mtime:inode" of a file, or nil.
