@@ -62,10 +62,12 @@ public final class DocumentExtractor: Sendable {
             }
         }
         let tokens = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
-        let names = NameIndex(tokens: tokens, headings: Self.headings(scalars))
-        let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds)
+        let paragraphs = QuoteSpans.paragraphs(scalars)
+        let names = NameIndex(tokens: tokens, headings: Self.headings(scalars, paragraphs: paragraphs))
+        let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds,
+                                         paragraphs: paragraphs)
         analysis.quotations = attributor.extract().map { found in
-            Quotation(speaker: found.speaker, actor: actorByName[found.speaker.lowercased()],
+            Quotation(speaker: found.speaker, actor: actorByName[ScalarText.lower(found.speaker)],
                       text: ScalarText.string(scalars, found.start..<found.end),
                       start: found.start, end: found.end)
         }
@@ -82,13 +84,13 @@ public final class DocumentExtractor: Sendable {
         for quote in quotations where quote.actor == nil && !quote.speaker.isEmpty {
             guard let first = quote.speaker.unicodeScalars.first, first.properties.isUppercase else { continue }
             let words = quote.speaker.split(separator: " ")
-            speakers[quote.speaker.lowercased()] = quote.speaker
-            if words.count > 1, let last = words.last { speakers[last.lowercased()] = speakers[last.lowercased()] ?? quote.speaker }
+            speakers[ScalarText.lower(quote.speaker)] = quote.speaker
+            if words.count > 1, let last = words.last { speakers[ScalarText.lower(String(last))] = speakers[ScalarText.lower(String(last))] ?? quote.speaker }
         }
         guard !speakers.isEmpty else { return [] }
         var result: [NameMention] = []
         for occurrence in names.occurrences {
-            guard let speaker = speakers[occurrence.name.lowercased()] else { continue }
+            guard let speaker = speakers[ScalarText.lower(occurrence.name)] else { continue }
             if actorSpans.contains(where: { $0.overlaps(occurrence.start..<occurrence.end) }) { continue }
             // The name itself, without a title before it: find where the cleaned name starts.
             let span = Self.nameSpan(occurrence, scalars: scalars)
@@ -111,9 +113,9 @@ public final class DocumentExtractor: Sendable {
 
     /// Heading lines (a headline, a subheading): short, mostly capitalised, no sentence end. Names
     /// are not read from them ("Obama Sees 'Personal Insult'", "Scrutinizing the Science").
-    static func headings(_ scalars: [Unicode.Scalar]) -> SortedRanges {
+    static func headings(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]? = nil) -> SortedRanges {
         var ranges: [Range<Int>] = []
-        for paragraph in QuoteSpans.paragraphs(scalars) where paragraph.count <= 120 {
+        for paragraph in paragraphs ?? QuoteSpans.paragraphs(scalars) where paragraph.count <= 120 {
             var end = paragraph.upperBound
             while end > paragraph.lowerBound, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
             guard end > paragraph.lowerBound, !"!?:\"”’)".unicodeScalars.contains(scalars[end - 1]) else { continue }
@@ -125,14 +127,16 @@ public final class DocumentExtractor: Sendable {
             if scalars[end - 1] == "." {
                 // With a full stop, only Title Case reads as a heading ("Scrutinizing the Science.",
                 // not "Elizabeth Warren spoke.").
-                let small: Set<String> = ["the", "of", "and", "for", "a", "an", "in", "on", "to", "at", "with", "or"]
-                if words.allSatisfy({ $0.isCapitalized || small.contains($0.lower) }) { ranges.append(paragraph) }
+                if words.allSatisfy({ $0.isCapitalized || headingSmallWords.contains($0.lower) }) { ranges.append(paragraph) }
             } else if capitalised * 10 >= words.count * 6 {
                 ranges.append(paragraph)
             }
         }
         return SortedRanges(ranges)
     }
+
+    /// Small words a Title Case heading leaves in lower case.
+    private static let headingSmallWords: WordSet = ["the", "of", "and", "for", "a", "an", "in", "on", "to", "at", "with", "or"]
 
     /// Multi-word proper names that overlap no actor mention, unique and sorted.
     private func unmatchedNames(_ names: NameIndex, actorSpans: [Range<Int>]) -> [String] {
@@ -141,8 +145,8 @@ public final class DocumentExtractor: Sendable {
         for occurrence in names.occurrences where occurrence.words.count >= 2 && occurrence.words.count <= 6 {
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }
-            if actorByName[occurrence.name.lowercased()] != nil { continue }
-            if occurrence.words.allSatisfy({ SpeechLexicon.titles.contains($0.lowercased()) || SpeechLexicon.notNames.contains($0.lowercased()) }) { continue }
+            if actorByName[ScalarText.lower(occurrence.name)] != nil { continue }
+            if occurrence.words.allSatisfy({ SpeechLexicon.titles.contains(ScalarText.lower($0)) || SpeechLexicon.notNames.contains(ScalarText.lower($0)) }) { continue }
             found.insert(occurrence.name)
         }
         return found.sorted()

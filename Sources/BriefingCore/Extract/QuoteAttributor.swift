@@ -27,6 +27,8 @@ struct QuoteAttributor {
     let aliasNames: [String: String]
     /// Lower-cased alias → the kind of its actor.
     let actorKinds: [String: ActorKind]
+    /// The document's paragraphs, when the caller has them already.
+    var paragraphs: [Range<Int>]? = nil
 
     private struct Work {
         var span: QuoteSpan
@@ -42,7 +44,7 @@ struct QuoteAttributor {
 
     /// Every quotation, in text order.
     func extract() -> [FoundQuote] {
-        let paragraphs = QuoteSpans.paragraphs(scalars)
+        let paragraphs = self.paragraphs ?? QuoteSpans.paragraphs(scalars)
         var work: [Work] = []
         for (number, paragraph) in paragraphs.enumerated() {
             let spans = QuoteSpans.find(scalars, paragraph: paragraph)
