@@ -81,9 +81,31 @@ struct CSVStreamReader {
                 }
                 continue
             }
+            started = true
+            // Runs of ordinary bytes are copied at once.
+            if quoted {
+                var end = position
+                while end < buffer.count && buffer[end] != UInt8(ascii: "\"") { end += 1 }
+                if end > position {
+                    field.append(contentsOf: buffer[position..<end])
+                    position = end
+                    continue
+                }
+            } else {
+                var end = position
+                while end < buffer.count {
+                    let byte = buffer[end]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") || byte == 0x0D || byte == 0x0A { break }
+                    end += 1
+                }
+                if end > position {
+                    field.append(contentsOf: buffer[position..<end])
+                    position = end
+                    continue
+                }
+            }
             let byte = buffer[position]
             position += 1
-            started = true
             if quoted {
                 if byte == UInt8(ascii: "\"") {
                     if position >= buffer.count, !finished, let block = try? handle.read(upToCount: 1 << 20), !block.isEmpty {
@@ -106,7 +128,7 @@ struct CSVStreamReader {
             case UInt8(ascii: "\""): quoted = true
             case UInt8(ascii: ","):
                 fields.append(String(decoding: field, as: UTF8.self))
-                field = []
+                field.removeAll(keepingCapacity: true)
             case 0x0D: continue
             case 0x0A:
                 fields.append(String(decoding: field, as: UTF8.self))
