@@ -68,8 +68,14 @@ final class AnalysisStore: Sendable {
         configuration.busyMode = .timeout(10)
         pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in
-            let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? ""
-            guard check == "ok" else { throw StoreProblem.damaged }
+            // The tables that steer a run (schema, file signatures, reusable run, history) are
+            // checked at every open; the per-document tables (gigabytes at a million documents) are
+            // not scanned: a damaged analysis reads as missing and is made anew.
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            for table in ["meta", "files", "reusable", "runs"] where tables.contains(table) {
+                let check = try String.fetchOne(db, sql: "PRAGMA quick_check(\(table))") ?? ""
+                guard check == "ok" else { throw StoreProblem.damaged }
+            }
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, payload BLOB NOT NULL);
