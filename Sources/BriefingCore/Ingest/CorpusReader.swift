@@ -82,12 +82,13 @@ public struct CorpusReader: Sendable {
     static let maxDepth = 128
 
     /// Walks the tree with an explicit stack (no recursion: any nesting depth is safe); a folder
-    /// reached twice through symbolic links is read once.
+    /// reached twice through symbolic links is read once. Entries are read with `readdir`, whose
+    /// entry type spares a `stat` per file (only links and unknown types are looked up).
     private func walk(_ root: URL, relative: String, files: inout [CorpusFile],
                       diagnostics: inout [Diagnostic], visited: inout Set<String>) {
-        var stack: [(URL, String, Int)] = [(root, relative, 0)]
+        var stack: [(String, String, Int)] = [(root.path, relative, 0)]
         while let (folder, relative, depth) = stack.popLast() {
-            let real = folder.resolvingSymlinksInPath().path
+            let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
             guard visited.insert(real).inserted else {
                 diagnostics.append(Diagnostic(.warning, path: relative, message: "folder already read (symbolic link loop); skipped"))
                 continue
@@ -96,36 +97,66 @@ public struct CorpusReader: Sendable {
                 diagnostics.append(Diagnostic(.warning, path: relative, message: "folder nested deeper than \(Self.maxDepth) levels; skipped"))
                 continue
             }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            } catch {
-                diagnostics.append(Diagnostic(.warning, path: relative.isEmpty ? folder.path : relative,
+            guard let entries = Self.entries(of: folder) else {
+                diagnostics.append(Diagnostic(.warning, path: relative.isEmpty ? folder : relative,
                                               message: "folder cannot be read; skipped"))
                 continue
             }
-            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
-                let url = folder.appendingPathComponent(name)
+            for (name, type) in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) where !name.hasPrefix(".") {
+                let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 let path = relative.isEmpty ? name : relative + "/" + name
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                    diagnostics.append(Diagnostic(.warning, path: path, message: "file vanished or is a broken link; skipped"))
-                    continue
+                var isDirectory = type == .folder
+                if type == .other {
+                    var info = stat()
+                    guard stat(full, &info) == 0 else {
+                        diagnostics.append(Diagnostic(.warning, path: path, message: "file vanished or is a broken link; skipped"))
+                        continue
+                    }
+                    isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
                 }
-                if isDirectory.boolValue {
-                    stack.append((url, path, depth + 1))
+                if isDirectory {
+                    stack.append((full, path, depth + 1))
                     continue
                 }
                 if relative.isEmpty && name == Self.manifestName { continue }
-                switch url.pathExtension.lowercased() {
-                case "txt", "md": files.append(CorpusFile(path: url.path, relativePath: path, kind: .article))
-                case "jsonl": files.append(CorpusFile(path: url.path, relativePath: path, kind: .jsonLines))
+                switch Self.fileExtension(name) {
+                case "txt", "md": files.append(CorpusFile(path: full, relativePath: path, kind: .article))
+                case "jsonl": files.append(CorpusFile(path: full, relativePath: path, kind: .jsonLines))
                 default:
                     diagnostics.append(Diagnostic(.warning, path: path,
                                                   message: "not a corpus file (expected .txt, .md or .jsonl); skipped"))
                 }
             }
         }
+    }
+
+    private enum EntryType { case folder, file, other }
+
+    /// The names in a folder with their types as `readdir` gives them (nil when it cannot be read).
+    private static func entries(of folder: String) -> [(name: String, type: EntryType)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var result: [(name: String, type: EntryType)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let type: EntryType
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): type = .folder
+            case Int32(DT_REG): type = .file
+            default: type = .other  // links and file systems that do not say: looked up with stat
+            }
+            result.append((name, type))
+        }
+        return result
+    }
+
+    /// The lower-cased extension of a file name ("" when there is none).
+    static func fileExtension(_ name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
+        return String(Substring(name.utf8[name.utf8.index(after: dot)...])).lowercased()
     }
 
     /// Reads one corpus file into its documents (one, or one per JSONL line), facts read from the text.
