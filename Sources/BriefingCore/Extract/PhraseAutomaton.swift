@@ -35,15 +35,17 @@ final class PhraseAutomaton: Sendable {
     private let patterns: [PhrasePattern]
     private let caseKeys: [[UInt32]]
     private let asciiClass: [Int32]
-    /// The class of each ASCII scalar as written (folding included).
-    private let rawASCIIClass: [Int32]
+    /// The class of each scalar below `directLimit` as written (folding included): Latin, Greek,
+    /// Cyrillic and common punctuation take one table step, without folding or hashing.
+    private let directClass: [Int32]
+    private static let directLimit: UInt32 = 0x3000
     private let otherClass: [UInt32: Int32]
     private let classCount: Int
     private let delta: [Int32]
     private let outputs: [[Int32]]
     private let outputLink: [Int32]
-    /// Per state: true when a pattern ends there.
-    private let endsPattern: [Bool]
+    /// Per state: true when a pattern ends there or at one of its suffixes.
+    private let reports: [Bool]
 
     /// Builds the automaton from `patterns` (empty patterns are ignored).
     init(_ patterns: [PhrasePattern]) {
@@ -63,7 +65,11 @@ final class PhraseAutomaton: Sendable {
             }
         }
         asciiClass = ascii
-        rawASCIIClass = (0..<128).map { ascii[Int(ScalarFolding.fold(Unicode.Scalar(UInt8($0))))] }
+        directClass = (0..<Self.directLimit).map { raw in
+            guard let scalar = Unicode.Scalar(raw) else { return 0 }
+            let value = ScalarFolding.fold(scalar)
+            return value < 128 ? ascii[Int(value)] : (other[value] ?? 0)
+        }
         otherClass = other
         classCount = Int(count)
         // Trie.
@@ -116,7 +122,7 @@ final class PhraseAutomaton: Sendable {
         }
         delta = table
         outputs = ends
-        endsPattern = ends.map { !$0.isEmpty }
+        reports = zip(ends, link).map { !$0.0.isEmpty || $0.1 != 0 }
         outputLink = link
     }
 
@@ -127,22 +133,22 @@ final class PhraseAutomaton: Sendable {
         let width = classCount
         // The scan runs over raw buffers; states that end no pattern (most) cost one table step.
         let ending: [Int] = delta.withUnsafeBufferPointer { delta in
-            rawASCIIClass.withUnsafeBufferPointer { rawClass in
-                outputLink.withUnsafeBufferPointer { outputLink in
+            directClass.withUnsafeBufferPointer { directClass in
+                reports.withUnsafeBufferPointer { reports in
                     text.withUnsafeBufferPointer { text in
                         var ending: [Int] = []
                         var state = 0
                         for index in 0..<text.count {
                             let raw = text[index].value
                             let symbol: Int
-                            if raw < 128 {
-                                symbol = Int(rawClass[Int(raw)])
+                            if raw < Self.directLimit {
+                                symbol = Int(directClass[Int(raw)])
                             } else {
                                 let value = ScalarFolding.fold(text[index])
                                 symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
                             }
                             state = Int(delta[state * width + symbol])
-                            if state != 0 && (outputLink[state] != 0 || endsPattern[state]) { ending.append(index << 32 | state) }
+                            if reports[state] { ending.append(index << 32 | state) }
                         }
                         return ending
                     }
