@@ -72,11 +72,21 @@ enum FurnitureDetector {
         var slash = false, colon = false, bracket = false, photo = false, printEdition = false, asciiArrow = false
     }
 
+    /// Bytes that may be (or end) a sign; every other byte is passed over.
+    private static let signBytes: [Bool] = (0..<256).map { byte in
+        "|>/:([pP".utf8.contains(UInt8(byte)) || [0xBB, 0xB7, 0xBA, 0xA2].contains(byte)
+    }
+
     private static func signs(_ bytes: UnsafeBufferPointer<UInt8>) -> Signs {
         var signs = Signs()
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for index in 0..<bytes.count {
             let byte = bytes[index]
+            guard signBytes[Int(byte)] else {
+                beforePrevious = previous
+                previous = byte
+                continue
+            }
             switch byte {
             case UInt8(ascii: "|"): signs.bars += 1
             case UInt8(ascii: ">"):
