@@ -90,4 +90,33 @@ struct CorpusReaderTests {
         #expect(lines.map(\.number) == Array(1...3_000))
         #expect(lines.map(\.bytes) == expected)
     }
+
+    @Test func linksAndExtensionsInTheWalk() throws {
+        // readdir says "link" for links: each is looked up; extensions compare without case.
+        let root = try Repo.temporaryFolder()
+        let elsewhere = try Repo.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+        let fm = FileManager.default
+        try fm.createDirectory(at: elsewhere.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        try Data("Linked text.".utf8).write(to: elsewhere.appendingPathComponent("linked.txt"))
+        try Data("In a linked folder.".utf8).write(to: elsewhere.appendingPathComponent("folder/inside.md"))
+        try Data("Upper case.".utf8).write(to: root.appendingPathComponent("LOUD.TXT"))
+        try Data("No extension.".utf8).write(to: root.appendingPathComponent("README"))
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("a-link.txt").path,
+                                  withDestinationPath: elsewhere.appendingPathComponent("linked.txt").path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("b-folder").path,
+                                  withDestinationPath: elsewhere.appendingPathComponent("folder").path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("c-broken.txt").path,
+                                  withDestinationPath: elsewhere.appendingPathComponent("gone.txt").path)
+        let listing = try CorpusReader(root: root).listFiles()
+        #expect(listing.files.map(\.relativePath) == ["LOUD.TXT", "a-link.txt", "b-folder/inside.md"])
+        #expect(listing.files.allSatisfy { $0.path.hasPrefix(root.path) })
+        #expect(listing.diagnostics.map(\.path).sorted() == ["README", "c-broken.txt"])
+        #expect(CorpusReader.fileExtension("a.b.JSONL") == "jsonl")
+        #expect(CorpusReader.fileExtension("noext") == "")
+        #expect(CorpusReader.fileExtension(".hidden") == "")
+    }
 }
