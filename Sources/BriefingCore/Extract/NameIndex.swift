@@ -10,6 +10,8 @@ struct NameIndex {
         var name: String
         /// Its words.
         var words: [String]
+        /// Its words in lower case (curly apostrophes straight), for the word lists.
+        var lowerWords: [String]
         /// Start offset (scalars).
         var start: Int
         /// End offset (scalars).
@@ -57,17 +59,23 @@ struct NameIndex {
             var first = index
             while first <= end, SpeechLexicon.notNames.contains(tokens[first].lower) { first += 1 }
             guard first <= end else { index = end + 1; continue }
-            let words = tokens[first...end].map(\.text)
             var titled = false
             var titleGender: Character? = nil
             // Titles count even where they were dropped as a sentence start ("Mr. Obama").
-            for word in tokens[index...end].map(\.lower) {
+            for position in index...end {
+                let word = tokens[position].lower
                 if SpeechLexicon.titles.contains(word) { titled = true }
                 if Self.maleTitles.contains(word) { titleGender = "m" } else if Self.femaleTitles.contains(word) { titleGender = "f" }
             }
-            let name = words.count == 1 && !titled ? SpeakerPhrase.stripPossessive(words[0]) : SpeakerPhrase.cleanName(words)
-            if !name.isEmpty {
-                occurrences.append(Occurrence(name: name, words: name == words.joined(separator: " ") ? words : name.split(separator: " ").map(String.init),
+            let cleaned: (words: [String], lowers: [String])
+            if first == end && !titled {
+                let word = SpeakerPhrase.stripPossessive(tokens[first].text)
+                cleaned = word.isEmpty ? ([], []) : ([word], [SpeakerPhrase.stripPossessive(tokens[first].lower)])
+            } else {
+                cleaned = SpeakerPhrase.cleanNameWords(tokens[first...end].map(\.text), lowers: tokens[first...end].map(\.lower))
+            }
+            if !cleaned.words.isEmpty {
+                occurrences.append(Occurrence(name: cleaned.words.joined(separator: " "), words: cleaned.words, lowerWords: cleaned.lowers,
                                               start: tokens[index].start, end: tokens[end].end, titled: titled,
                                               firstToken: index, lastToken: end, titleGender: titleGender))
             }
@@ -81,7 +89,7 @@ struct NameIndex {
             }
             if occurrence.words.count == 1 {
                 standalone.insert(ScalarText.lower(occurrence.name))
-            } else if Self.looksLikePerson(occurrence.words), let last = occurrence.words.last {
+            } else if Self.looksLikePerson(occurrence.words, lowered: occurrence.lowerWords), let last = occurrence.words.last {
                 surnames.insert(ScalarText.lower(last))
                 if let first = occurrence.words.first, first.count <= 4 { surnames.insert(ScalarText.lower(first)) }
             }
@@ -90,8 +98,12 @@ struct NameIndex {
 
     /// True when a name reads as a person's: two to four words, none of them an organisation word.
     static func looksLikePerson(_ words: [String]) -> Bool {
+        looksLikePerson(words, lowered: words.map(ScalarText.lower))
+    }
+
+    /// `looksLikePerson` with the words' lower forms given.
+    static func looksLikePerson(_ words: [String], lowered: [String]) -> Bool {
         guard (2...4).contains(words.count) else { return false }
-        let lowered = words.map(ScalarText.lower)
         if let first = lowered.first, SpeechLexicon.demonyms.contains(first) { return false }
         if lowered.dropFirst().contains(where: { SpeechLexicon.placeWords.contains($0) }) { return false }
         // "Scrutinizing the Science", "Bank of America": "the", "of", "for", "and" join no person's names.

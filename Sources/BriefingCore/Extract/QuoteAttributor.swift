@@ -478,7 +478,7 @@ struct QuoteAttributor {
         if occurrence.words.count == 1 {
             return occurrence.titled || names.surnames.contains(ScalarText.lower(occurrence.name))
         }
-        guard NameIndex.looksLikePerson(occurrence.words) else { return false }
+        guard NameIndex.looksLikePerson(occurrence.words, lowered: occurrence.lowerWords) else { return false }
         if occurrence.titled { return true }
         let lowered = ScalarText.lower(occurrence.name)
         if SpeechLexicon.placeNames.contains(lowered) { return false }

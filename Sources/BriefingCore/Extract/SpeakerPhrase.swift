@@ -199,18 +199,24 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// Removes titles (and what stands before the last title): "Ohio Gov. John Kasich" → "John Kasich".
     /// A run ending in an organisation word keeps its words ("Foreign Ministry").
     static func cleanName(_ words: [String]) -> String {
-        var words = words.map { stripPossessive($0) }
-        while let first = words.first, SpeechLexicon.nameJoiners.contains(ScalarText.lower(first)) { words.removeFirst() }
-        guard let last = words.last else { return "" }
-        if SpeechLexicon.organisationWords.contains(ScalarText.lower(last)) { return words.joined(separator: " ") }
-        if let lastTitle = words.indices.last(where: { SpeechLexicon.titles.contains(ScalarText.lower(words[$0])) }),
-           lastTitle < words.count - 1 {
-            words.removeFirst(lastTitle + 1)
-        } else if words.count == 1, SpeechLexicon.titles.contains(ScalarText.lower(last)) {
-            return ""
+        cleanNameWords(words, lowers: words.map(ScalarText.lower)).words.joined(separator: " ")
+    }
+
+    /// `cleanName` as words, with their lower forms (`lowers[i]` is the lower form of `words[i]`).
+    static func cleanNameWords(_ words: [String], lowers: [String]) -> (words: [String], lowers: [String]) {
+        let words = words.map(stripPossessive), lowers = lowers.map(stripPossessive)
+        var start = 0
+        while start < words.count, SpeechLexicon.nameJoiners.contains(lowers[start]) { start += 1 }
+        guard start < words.count else { return ([], []) }
+        let last = words.count - 1
+        if SpeechLexicon.organisationWords.contains(lowers[last]) { return (Array(words[start...]), Array(lowers[start...])) }
+        if let lastTitle = (start...last).last(where: { SpeechLexicon.titles.contains(lowers[$0]) }), lastTitle < last {
+            start = lastTitle + 1
+        } else if start == last, SpeechLexicon.titles.contains(lowers[last]) {
+            return ([], [])
         }
-        while let first = words.first, SpeechLexicon.nameJoiners.contains(ScalarText.lower(first)) { words.removeFirst() }
-        return words.joined(separator: " ")
+        while start <= last, SpeechLexicon.nameJoiners.contains(lowers[start]) { start += 1 }
+        return (Array(words[start...]), Array(lowers[start...]))
     }
 
     static func isPossessive(_ word: String) -> Bool { possessiveLength(word) > 0 }
