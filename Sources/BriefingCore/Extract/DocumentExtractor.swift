@@ -90,7 +90,7 @@ public final class DocumentExtractor: Sendable {
         guard !speakers.isEmpty else { return [] }
         var result: [NameMention] = []
         for occurrence in names.occurrences {
-            guard let speaker = speakers[ScalarText.lower(occurrence.name)] else { continue }
+            guard let speaker = speakers[occurrence.key] else { continue }
             if actorSpans.contains(where: { $0.overlaps(occurrence.start..<occurrence.end) }) { continue }
             // The name itself, without a title before it: find where the cleaned name starts.
             let span = Self.nameSpan(occurrence, scalars: scalars)
@@ -145,7 +145,7 @@ public final class DocumentExtractor: Sendable {
         for occurrence in names.occurrences where occurrence.words.count >= 2 && occurrence.words.count <= 6 {
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }
-            if actorByName[ScalarText.lower(occurrence.name)] != nil { continue }
+            if actorByName[occurrence.key] != nil { continue }
             if occurrence.words.allSatisfy({ SpeechLexicon.titles.contains(ScalarText.lower($0)) || SpeechLexicon.notNames.contains(ScalarText.lower($0)) }) { continue }
             found.insert(occurrence.name)
         }

@@ -8,6 +8,8 @@ struct NameIndex {
     struct Occurrence {
         /// The name, titles removed.
         var name: String
+        /// The name in lower case (`ScalarText.lower`): the key of every lookup by name.
+        var key: String
         /// Its words.
         var words: [String]
         /// Its words in lower case (curly apostrophes straight), for the word lists.
@@ -75,7 +77,8 @@ struct NameIndex {
                 cleaned = SpeakerPhrase.cleanNameWords(tokens[first...end].map(\.text), lowers: tokens[first...end].map(\.lower))
             }
             if !cleaned.words.isEmpty {
-                occurrences.append(Occurrence(name: cleaned.words.joined(separator: " "), words: cleaned.words, lowerWords: cleaned.lowers,
+                let name = cleaned.words.joined(separator: " ")
+                occurrences.append(Occurrence(name: name, key: ScalarText.lower(name), words: cleaned.words, lowerWords: cleaned.lowers,
                                               start: tokens[index].start, end: tokens[end].end, titled: titled,
                                               firstToken: index, lastToken: end, titleGender: titleGender))
             }
@@ -88,7 +91,7 @@ struct NameIndex {
                 if first != last { byEdgeWord[first, default: []].append(index) }
             }
             if occurrence.words.count == 1 {
-                standalone.insert(ScalarText.lower(occurrence.name))
+                standalone.insert(occurrence.key)
             } else if Self.looksLikePerson(occurrence.words, lowered: occurrence.lowerWords), let last = occurrence.words.last {
                 surnames.insert(ScalarText.lower(last))
                 if let first = occurrence.words.first, first.count <= 4 { surnames.insert(ScalarText.lower(first)) }

@@ -474,13 +474,13 @@ struct QuoteAttributor {
     /// A person, not a place or an organisation: a template person; a name written with a title;
     /// or two to four words without organisation words whose last word also stands alone in the text.
     private func isPerson(_ occurrence: NameIndex.Occurrence) -> Bool {
-        if let kind = actorKinds[ScalarText.lower(occurrence.name)] { return kind == .person }
+        if let kind = actorKinds[occurrence.key] { return kind == .person }
         if occurrence.words.count == 1 {
-            return occurrence.titled || names.surnames.contains(ScalarText.lower(occurrence.name))
+            return occurrence.titled || names.surnames.contains(occurrence.key)
         }
         guard NameIndex.looksLikePerson(occurrence.words, lowered: occurrence.lowerWords) else { return false }
         if occurrence.titled { return true }
-        let lowered = ScalarText.lower(occurrence.name)
+        let lowered = occurrence.key
         if SpeechLexicon.placeNames.contains(lowered) { return false }
         if let first = occurrence.words.first.map(ScalarText.lower), SpeechLexicon.demonyms.contains(first) { return false }
         if let last = occurrence.words.last.map(ScalarText.lower), SpeechLexicon.placeWords.contains(last) { return false }
