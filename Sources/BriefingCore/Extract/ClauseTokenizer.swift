@@ -38,8 +38,10 @@ struct ClauseToken: Sendable, Equatable {
         self.start = start
         self.end = end
         self.lower = lower
-        if kind == .word, let first = text.unicodeScalars.first {
-            isCapitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        if kind == .word, let byte = text.utf8.first, byte < 0x80 {
+            isCapitalized = byte >= 0x41 && byte <= 0x5A
+        } else if kind == .word, let first = text.unicodeScalars.first {
+            isCapitalized = first.properties.isUppercase
         } else {
             isCapitalized = false
         }
