@@ -47,27 +47,12 @@ struct ClauseToken: Sendable, Equatable {
         }
     }
 
-    /// Lower case, with ’ made '. ASCII fast path.
+    /// Lower case, with ’ made '. ASCII fast path (`ScalarText.lower`).
     static func lowerForm(_ text: String) -> String {
-        var ascii = true
-        var changes = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            if byte >= 0x41 && byte <= 0x5A { changes = true }
-        }
-        if ascii {
-            guard changes else { return text }
-            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-                var offset = 0
-                for byte in text.utf8 {
-                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    offset += 1
-                }
-                return offset
-            }
-        }
+        let lower = ScalarText.lower(text)
+        guard lower.utf8.contains(0xE2) else { return lower }
         var result = ""
-        for scalar in text.lowercased().unicodeScalars { result.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar) }
+        for scalar in lower.unicodeScalars { result.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar) }
         return result
     }
 
