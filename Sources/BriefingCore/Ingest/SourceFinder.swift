@@ -6,7 +6,8 @@
 enum SourceFinder {
     /// The source named in `lines`, or an empty string.
     static func find(_ lines: [TextLine], furniture: [Bool]) -> String {
-        for line in lines {
+        // A print-edition credit is always furniture (FurnitureDetector looks for the phrase).
+        for line in lines where furniture[line.number] {
             if let name = printEdition(line.trimmed) { return name }
         }
         for line in lines.prefix(40) where !furniture[line.number] {
