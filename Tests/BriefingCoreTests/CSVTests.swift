@@ -32,4 +32,15 @@ struct CSVTests {
             try CSVParser.parse("a,b\nx,\"open\n")
         }
     }
+
+    @Test func parserHandsRowsOneByOneWithScalarColumns() throws {
+        var rows: [CSVParser.Row] = []
+        try CSVParser.parse("a,b\n\n\"x\ny\",z\n") { rows.append($0) }
+        #expect(rows == [CSVParser.Row(fields: ["a", "b"], line: 1), CSVParser.Row(fields: ["x\ny", "z"], line: 3)])
+        // Columns count scalars, not bytes: "é" and "中" are one column each.
+        #expect(throws: CSVParser.SyntaxError(line: 1, column: 6, message: "unexpected text after a closing quote; expected a comma or a line end")) {
+            try CSVParser.parse("é,\"中\"x")
+        }
+        #expect(try CSVParser.parse("\"\"\"\",1\r\n").map(\.fields) == [["\"", "1"]])
+    }
 }

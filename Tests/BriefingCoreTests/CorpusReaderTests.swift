@@ -18,6 +18,8 @@ struct CorpusReaderTests {
         let listing = reader.listFiles()
         #expect(listing.files.map(\.relativePath) == ["a.md", "b/c/d.txt", "z.txt"])
         #expect(listing.diagnostics.map(\.path) == ["notes.pdf"])
+        // The absolute path is rebuilt from the shared root and the relative path.
+        #expect(listing.files.map(\.path) == ["a.md", "b/c/d.txt", "z.txt"].map { root.path + "/" + $0 })
         #expect(reader.read(listing.files[1]).documents.first?.id == "b/c/d")
     }
 
@@ -118,5 +120,16 @@ struct CorpusReaderTests {
         #expect(CorpusReader.fileExtension("a.b.JSONL") == "jsonl")
         #expect(CorpusReader.fileExtension("noext") == "")
         #expect(CorpusReader.fileExtension(".hidden") == "")
+    }
+
+    @Test func corpusFilePathsWhateverTheirShape() {
+        let joined = CorpusFile(path: "/data/news/2024/a.txt", relativePath: "2024/a.txt", kind: .article)
+        #expect(joined.path == "/data/news/2024/a.txt")
+        #expect(joined == CorpusFile(prefix: "/data/news/", relativePath: "2024/a.txt", kind: .article))
+        // A path that does not end with the relative path is kept whole.
+        let apart = CorpusFile(path: "/elsewhere/x.txt", relativePath: "2024/a.txt", kind: .article)
+        #expect(apart.path == "/elsewhere/x.txt")
+        #expect(apart != joined)
+        #expect(CorpusFile(path: "a.txt", relativePath: "a.txt", kind: .article).path == "a.txt")
     }
 }

@@ -27,4 +27,20 @@ struct ManifestTests {
     @Test func headerWithoutDocumentID() {
         #expect(throws: BriefingError.self) { try Manifest.parse("id,title\n1,x\n", path: "m.csv") }
     }
+
+    @Test func entriesKeepEveryFieldInTheirCompactForm() throws {
+        let manifest = try Manifest.parse("document_id,published,source,title,url\na,2016-02-29,,,\nb,2016,AP,T,https://x\nc,,,,\n", path: "m.csv")
+        #expect(manifest.entries["a"]?.published?.description == "2016-02-29")
+        #expect(manifest.entries["a"]?.source == "")
+        #expect(manifest.entries["b"]?.published?.description == "2016")
+        #expect(manifest.entries["b"].map { [$0.source, $0.title, $0.url] } == ["AP", "T", "https://x"])
+        #expect(manifest.entries["c"]?.published == nil)
+        #expect(manifest.entries["c"]?.line == 4)
+        var entry = Manifest.Entry()
+        entry.title = "T"
+        entry.published = PublishedDate(year: 2020, month: 5)
+        #expect(entry == Manifest.Entry(published: PublishedDate(year: 2020, month: 5), title: "T"))
+        entry.title = ""
+        #expect(entry == Manifest.Entry(published: PublishedDate(year: 2020, month: 5)))
+    }
 }

@@ -5,16 +5,22 @@
 import BriefingModel
 import Foundation
 
-/// One file of the corpus to read.
+/// One file of the corpus to read. A listing holds one per file for the whole run, so the absolute
+/// path is not stored: it is a prefix shared by every file of the listing (the corpus root) joined
+/// to the relative path, which is short enough to be stored inline in most corpora.
 public struct CorpusFile: Sendable, Hashable {
-    /// Absolute path on disk (a plain string: a listing of a million files stays small).
-    public var path: String
+    /// The root with its trailing `/` (one string shared by the listing), or the whole path.
+    private let prefix: String
+    /// True when `path` is `prefix` + `relativePath`.
+    private let joined: Bool
+    /// Absolute path on disk.
+    public var path: String { joined ? prefix + relativePath : prefix }
     /// The file's URL.
     public var url: URL { URL(fileURLWithPath: path) }
     /// Path relative to the corpus root, with `/` separators.
-    public var relativePath: String
+    public let relativePath: String
     /// What kind of file it is.
-    public var kind: Kind
+    public let kind: Kind
 
     /// Kinds of corpus file.
     public enum Kind: Sendable, Hashable {
@@ -31,9 +37,30 @@ public struct CorpusFile: Sendable, Hashable {
 
     /// A corpus file at the absolute `path`.
     public init(path: String, relativePath: String, kind: Kind) {
-        self.path = path
+        let split = path.utf8.count - relativePath.utf8.count
+        if split > 0, path.utf8.reversed().starts(with: relativePath.utf8.reversed()) {
+            self.init(prefix: String(Substring(path.utf8.prefix(split))), joined: true, relativePath: relativePath, kind: kind)
+        } else {
+            self.init(prefix: path, joined: false, relativePath: relativePath, kind: kind)
+        }
+    }
+
+    /// A corpus file at `prefix` + `relativePath` (the prefix ends with `/`; pass the same string
+    /// for every file of a listing so that it is stored once).
+    init(prefix: String, joined: Bool = true, relativePath: String, kind: Kind) {
+        self.prefix = prefix
+        self.joined = joined
         self.relativePath = relativePath
         self.kind = kind
+    }
+
+    public static func == (a: CorpusFile, b: CorpusFile) -> Bool {
+        a.relativePath == b.relativePath && a.kind == b.kind && a.path == b.path
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(relativePath)
+        hasher.combine(kind)
     }
 }
 
@@ -86,6 +113,8 @@ public struct CorpusReader: Sendable {
     /// entry type spares a `stat` per file (only links and unknown types are looked up).
     private func walk(_ root: URL, relative: String, files: inout [CorpusFile],
                       diagnostics: inout [Diagnostic], visited: inout Set<String>) {
+        // Every file's path is this prefix + its relative path (one string for the whole listing).
+        let prefix = relative.isEmpty ? (root.path.hasSuffix("/") ? root.path : root.path + "/") : nil
         var stack: [(String, String, Int)] = [(root.path, relative, 0)]
         while let (folder, relative, depth) = stack.popLast() {
             let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
@@ -120,14 +149,22 @@ public struct CorpusReader: Sendable {
                 }
                 if relative.isEmpty && name == Self.manifestName { continue }
                 switch Self.fileExtension(name) {
-                case "txt", "md": files.append(CorpusFile(path: full, relativePath: path, kind: .article))
-                case "jsonl": files.append(CorpusFile(path: full, relativePath: path, kind: .jsonLines))
+                case "txt", "md": files.append(Self.file(full, prefix: prefix, relativePath: path, kind: .article))
+                case "jsonl": files.append(Self.file(full, prefix: prefix, relativePath: path, kind: .jsonLines))
                 default:
                     diagnostics.append(Diagnostic(.warning, path: path,
                                                   message: "not a corpus file (expected .txt, .md or .jsonl); skipped"))
                 }
             }
         }
+    }
+
+    /// A listed file: `prefix` + `relativePath` when that is its path (always, from the root).
+    private static func file(_ full: String, prefix: String?, relativePath: String, kind: CorpusFile.Kind) -> CorpusFile {
+        if let prefix, prefix.utf8.count + relativePath.utf8.count == full.utf8.count {
+            return CorpusFile(prefix: prefix, relativePath: relativePath, kind: kind)
+        }
+        return CorpusFile(path: full, relativePath: relativePath, kind: kind)
     }
 
     private enum EntryType { case folder, file, other }

@@ -25,6 +25,12 @@ struct CorpusStream {
     private var fileIndex = 0
     private var lines: LineReader?
 
+    /// Text per batch: a batch and the one being folded are in memory at once, with their text,
+    /// scalars, tokens and encoded rows (several times the bytes). 256 articles are ~1.2 MB.
+    static let maxBatchBytes = 2 << 20
+    /// JSONL lines per work unit: a 2 MB batch is then ~13 units for the cores to share.
+    static let linesPerUnit = 32
+
     init(files: [CorpusFile], batchSize: Int = 256, maxDocumentBytes: Int) {
         self.files = files
         self.batchSize = batchSize
@@ -35,9 +41,9 @@ struct CorpusStream {
     mutating func next() -> [WorkUnit]? {
         var batch: [WorkUnit] = []
         var bytes = 0
-        while batch.count < batchSize && bytes < 8 << 20 {
+        while batch.count < batchSize && bytes < Self.maxBatchBytes {
             if var reader = lines {
-                let (chunk, problems) = reader.next(maxLines: 128, maxDocumentBytes: maxDocumentBytes)
+                let (chunk, problems) = reader.next(maxLines: Self.linesPerUnit, maxDocumentBytes: maxDocumentBytes)
                 batch += problems.map { .problem($0) }
                 if let chunk {
                     bytes += chunk.reduce(0) { $0 + $1.bytes.count }
