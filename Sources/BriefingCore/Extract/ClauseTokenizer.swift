@@ -161,12 +161,12 @@ enum ClauseTokenizer {
     }
 
     private static func isSingleCapital(_ text: String) -> Bool {
-        text.unicodeScalars.count == 1 && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        text.unicodeScalars.count == 1 && (text.unicodeScalars.first.map(ScalarFolding.isUppercase) ?? false)
     }
 
     /// "U.S", "D.C": single letters joined by dots.
     private static func isInitialism(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
-        dot - start == 1 && scalars[start].properties.isUppercase
+        dot - start == 1 && ScalarFolding.isUppercase(scalars[start])
     }
 }
 

@@ -63,7 +63,7 @@ public final class DocumentExtractor: Sendable {
         }
         let tokens = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
         let paragraphs = QuoteSpans.paragraphs(scalars)
-        let names = NameIndex(tokens: tokens, headings: Self.headings(scalars, paragraphs: paragraphs))
+        let names = NameIndex(tokens: tokens, headings: Self.headings(scalars, paragraphs: paragraphs, tokens: tokens))
         let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds,
                                          paragraphs: paragraphs)
         analysis.quotations = attributor.extract().map { found in
@@ -113,13 +113,28 @@ public final class DocumentExtractor: Sendable {
 
     /// Heading lines (a headline, a subheading): short, mostly capitalised, no sentence end. Names
     /// are not read from them ("Obama Sees 'Personal Insult'", "Scrutinizing the Science").
-    static func headings(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]? = nil) -> SortedRanges {
+    /// `tokens` are the document's, when the caller has them (a paragraph's tokens are the same
+    /// whether it is tokenised alone or with the document: no token crosses a line break).
+    static func headings(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]? = nil, tokens: [ClauseToken]? = nil) -> SortedRanges {
         var ranges: [Range<Int>] = []
+        var next = 0
         for paragraph in paragraphs ?? QuoteSpans.paragraphs(scalars) where paragraph.count <= 120 {
             var end = paragraph.upperBound
             while end > paragraph.lowerBound, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
             guard end > paragraph.lowerBound, !"!?:\"”’)".unicodeScalars.contains(scalars[end - 1]) else { continue }
-            let words = ClauseTokenizer.tokenize(scalars, paragraph.lowerBound..<end).filter { $0.kind == .word }
+            let words: [ClauseToken]
+            if let tokens {
+                while next < tokens.count, tokens[next].start < paragraph.lowerBound { next += 1 }
+                var last = next
+                var found: [ClauseToken] = []
+                while last < tokens.count, tokens[last].start < end {
+                    if tokens[last].kind == .word { found.append(tokens[last]) }
+                    last += 1
+                }
+                words = found
+            } else {
+                words = ClauseTokenizer.tokenize(scalars, paragraph.lowerBound..<end).filter { $0.kind == .word }
+            }
             // Scraped subheadings often end in a full stop; only short lines count as headings then.
             let limit = scalars[end - 1] == "." ? 8 : 12
             guard (2...limit).contains(words.count) else { continue }

@@ -225,6 +225,11 @@ struct QuoteAttributor {
 
     /// A transcript line inside the quote: "PENCE: Well, …" → Pence.
     private func transcriptSpeaker(_ span: QuoteSpan) -> SpeakerPhrase? {
+        // What every label has (checked first: most quotes have neither): a capital first letter
+        // and a colon within the first 30 scalars.
+        let window = span.textStart..<min(span.textEnd, span.textStart + 30)
+        guard !window.isEmpty, ScalarFolding.isUppercase(scalars[span.textStart]),
+              window.contains(where: { scalars[$0] == ":" }) else { return nil }
         var index = span.textStart
         var letters = 0, lower = 0, words = 1
         while index < span.textEnd, index < span.textStart + 30 {
@@ -233,17 +238,21 @@ struct QuoteAttributor {
             if scalar == " " {
                 words += 1
                 // Each word of a "Chris Matthews:" label starts with a capital.
-                if index + 1 < span.textEnd, !scalars[index + 1].properties.isUppercase { return nil }
+                if index + 1 < span.textEnd, !ScalarFolding.isUppercase(scalars[index + 1]) { return nil }
             } else if !ScalarFolding.isWordScalar(scalar) && scalar != "." && scalar != "-" && scalar != "'" {
                 return nil
             }
-            if scalar.properties.isLowercase { lower += 1 }
-            if scalar.properties.isAlphabetic { letters += 1 }
+            if scalar.value < 0x80 {
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { lower += 1; letters += 1 } else if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
+            } else {
+                if scalar.properties.isLowercase { lower += 1 }
+                if scalar.properties.isAlphabetic { letters += 1 }
+            }
             index += 1
         }
         guard letters >= 2, words <= 3, index < span.textEnd, scalars[index] == ":",
               index + 1 < span.textEnd, ScalarFolding.isSpace(scalars[index + 1]),
-              scalars[span.textStart].properties.isUppercase else { return nil }
+              ScalarFolding.isUppercase(scalars[span.textStart]) else { return nil }
         let raw = ScalarText.string(scalars, span.textStart..<index)
         if lower == 0 {
             return .name(raw.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " "))

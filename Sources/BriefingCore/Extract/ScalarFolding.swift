@@ -32,6 +32,12 @@ enum ScalarFolding {
         return value
     }
 
+    /// An upper-case letter (ASCII decided without the Unicode tables).
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+    }
+
     /// True for any kind of space or line break (ASCII fast path).
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
