@@ -82,20 +82,25 @@ enum ScalarText {
 
     /// Lower case: ASCII byte by byte (short words stay inline), anything else by `lowercased()`.
     static func lower(_ text: String) -> String {
-        var upper = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { upper = true }
-        }
-        guard upper else { return text }
-        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            var offset = 0
-            for byte in text.utf8 {
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                offset += 1
+        var text = text
+        // Over the contiguous bytes (a native or small string gives them without copying).
+        let (ascii, lowered) = text.withUTF8 { bytes -> (Bool, String?) in
+            var upper = false
+            for byte in bytes {
+                if byte >= 0x80 { return (false, nil) }
+                if byte >= 0x41 && byte <= 0x5A { upper = true }
             }
-            return offset
+            guard upper else { return (true, nil) }
+            return (true, String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for offset in 0..<bytes.count {
+                    let byte = bytes[offset]
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return bytes.count
+            })
         }
+        guard ascii else { return text.lowercased() }
+        return lowered ?? text
     }
 
     /// `scalars[range]` as a String, encoded to UTF-8 in one pass (short ASCII stays inline).

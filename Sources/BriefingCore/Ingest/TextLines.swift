@@ -67,6 +67,7 @@ enum TextLines {
 
     /// Word count over UTF-8 bytes: ASCII decided byte by byte, other scalars decoded.
     static func wordCount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let asciiClass = Self.asciiClass
         var count = 0
         var inWord = false
         var index = 0
@@ -74,13 +75,14 @@ enum TextLines {
             let byte = bytes[index]
             if byte < 0x80 {
                 index += 1
-                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-                if isWord {
+                // 1: letter or digit, 2: apostrophe or hyphen (inside a word), 0: anything else.
+                switch asciiClass[Int(byte)] {
+                case 1:
                     if !inWord { count += 1 }
                     inWord = true
-                } else if inWord, byte == 0x27 || byte == 0x2D {
+                case 2:
                     continue
-                } else {
+                default:
                     inWord = false
                 }
                 continue
@@ -100,6 +102,13 @@ enum TextLines {
             }
         }
         return count
+    }
+
+    /// ASCII bytes for `wordCount`: 1 for letters and digits, 2 for ' and - (which continue a word
+    /// and do not start one), 0 otherwise.
+    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+        if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return 1 }
+        return byte == 0x27 || byte == 0x2D ? 2 : 0
     }
 
     /// Splits into word tokens (letters and digits), keeping the order.
