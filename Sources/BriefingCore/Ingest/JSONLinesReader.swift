@@ -1,7 +1,6 @@
 // JSONLinesReader: a `.jsonl` file → one document per line {"text", "id"?, "title"?, "published"?,
 // "source"?, "url"?}. A broken line is a warning naming file:line; the other lines are read.
 import BriefingModel
-import Foundation
 
 /// Reads JSON Lines corpus files.
 enum JSONLinesReader {
@@ -43,17 +42,17 @@ enum JSONLinesReader {
         func warn(_ message: String) -> Result<Record, Diagnostic> {
             .failure(Diagnostic(.warning, path: path, line: lineNumber, message: message + "; line skipped"))
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+        guard let object = JSONObjectScanner.members(line) else {
             return warn("not a JSON object")
         }
-        guard let text = object["text"] as? String else { return warn("no \"text\" string") }
+        guard let text = object["text"]?.string else { return warn("no \"text\" string") }
         guard !text.unicodeScalars.allSatisfy({ ScalarFolding.isSpace($0) }) else { return warn("empty \"text\"") }
         if text.unicodeScalars.contains("\u{0}") { return warn("\"text\" holds a NUL character (binary data)") }
         var given = Manifest.Entry()
-        given.title = (object["title"] as? String) ?? ""
-        given.source = (object["source"] as? String) ?? ""
-        given.url = (object["url"] as? String) ?? ""
-        if let published = object["published"] as? String, !published.isEmpty {
+        given.title = object["title"]?.string ?? ""
+        given.source = object["source"]?.string ?? ""
+        given.url = object["url"]?.string ?? ""
+        if let published = object["published"]?.string, !published.isEmpty {
             given.published = PublishedDate(iso: String(published.prefix(10)))
             if given.published == nil {
                 diagnostics.append(Diagnostic(.warning, path: path, line: lineNumber,
@@ -61,9 +60,9 @@ enum JSONLinesReader {
             }
         }
         let id: String
-        if let given = object["id"] as? String, !given.isEmpty {
+        if let given = object["id"]?.string, !given.isEmpty {
             id = given
-        } else if let number = object["id"] as? Int {
+        } else if let number = object["id"]?.integer {
             id = String(number)
         } else {
             id = "\(fileID)#\(lineNumber)"

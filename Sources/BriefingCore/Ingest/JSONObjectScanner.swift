@@ -1,0 +1,234 @@
+// JSONObjectScanner: one JSON text (RFC 8259) that must be an object → its top-level members, with
+// strings decoded and every nested value checked and skipped. Made for JSONL corpus lines: it
+// builds no Foundation objects, so reading a line costs a pass over its bytes.
+// Invariants: accepts the texts that are valid JSON objects (UTF-8, optional leading BOM, surrounding
+// whitespace) and, as Foundation's parser on Linux does (what earlier versions read lines with), a
+// comma before a closing brace or bracket; anything else is nil. Duplicate members: the last wins.
+
+/// A top-level member's value, as far as a JSONL record needs it.
+enum JSONScalar: Equatable {
+    case string(String)
+    /// A number, as written.
+    case number(String)
+    case bool(Bool)
+    case null
+    /// An object or an array (checked, not kept).
+    case container
+
+    /// The value as an integer, as Foundation's JSON bridging gives it: an integral number in
+    /// range (1, 1.0, 1e2, -0), or a Boolean as 1 or 0.
+    var integer: Int? {
+        switch self {
+        case .number(let text):
+            if let value = Int(text) { return value }
+            guard let value = Double(text), value.rounded() == value, abs(value) < 9.2e18 else { return nil }
+            return Int(value)
+        case .bool(let value): return value ? 1 : 0
+        default: return nil
+        }
+    }
+
+    /// The value when it is a string.
+    var string: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+}
+
+/// Scans one JSON object.
+struct JSONObjectScanner {
+    /// Nesting deeper than this is refused (as a parser with a bounded stack must).
+    static let maxDepth = 512
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The members of the object `bytes` holds, or nil when they are not one valid JSON object.
+    static func members(_ bytes: ArraySlice<UInt8>) -> [String: JSONScalar]? {
+        bytes.withUnsafeBufferPointer { buffer in
+            // Only valid UTF-8 is JSON text; checking it once here lets strings be cut as is.
+            guard String(validating: buffer, as: UTF8.self) != nil else { return nil }
+            var scanner = JSONObjectScanner(buffer)
+            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { scanner.index = 3 }
+            scanner.skipSpace()
+            guard let members = scanner.object(depth: 1) else { return nil }
+            scanner.skipSpace()
+            return scanner.index == buffer.count ? members : nil
+        }
+    }
+
+    private mutating func skipSpace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func take(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// `{ "key": value, … }` at `index`, keeping the values' top-level form.
+    private mutating func object(depth: Int) -> [String: JSONScalar]? {
+        guard depth <= Self.maxDepth, take(UInt8(ascii: "{")) else { return nil }
+        var members: [String: JSONScalar] = [:]
+        skipSpace()
+        if take(UInt8(ascii: "}")) { return members }
+        while true {
+            skipSpace()
+            if take(UInt8(ascii: "}")) { return members }  // after a trailing comma
+            guard let key = string() else { return nil }
+            skipSpace()
+            guard take(UInt8(ascii: ":")) else { return nil }
+            skipSpace()
+            guard let value = value(depth: depth) else { return nil }
+            members[key] = value
+            skipSpace()
+            if take(UInt8(ascii: ",")) { continue }
+            return take(UInt8(ascii: "}")) ? members : nil
+        }
+    }
+
+    /// Any value; containers are checked and skipped.
+    private mutating func value(depth: Int) -> JSONScalar? {
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case UInt8(ascii: "\""): return string().map { .string($0) }
+        case UInt8(ascii: "{"): return object(depth: depth + 1).map { _ in .container }
+        case UInt8(ascii: "["): return array(depth: depth + 1) ? .container : nil
+        case UInt8(ascii: "t"): return literal("true") ? .bool(true) : nil
+        case UInt8(ascii: "f"): return literal("false") ? .bool(false) : nil
+        case UInt8(ascii: "n"): return literal("null") ? .null : nil
+        default: return number().map { .number($0) }
+        }
+    }
+
+    private mutating func array(depth: Int) -> Bool {
+        guard depth <= Self.maxDepth, take(UInt8(ascii: "[")) else { return false }
+        skipSpace()
+        if take(UInt8(ascii: "]")) { return true }
+        while true {
+            skipSpace()
+            if take(UInt8(ascii: "]")) { return true }  // after a trailing comma
+            guard value(depth: depth) != nil else { return false }
+            skipSpace()
+            if take(UInt8(ascii: ",")) { continue }
+            return take(UInt8(ascii: "]"))
+        }
+    }
+
+    private mutating func literal(_ word: String) -> Bool {
+        let count = word.utf8.count
+        guard index + count <= bytes.count, bytes[index..<(index + count)].elementsEqual(word.utf8) else { return false }
+        index += count
+        return true
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, returned as written.
+    private mutating func number() -> String? {
+        let start = index
+        _ = take(UInt8(ascii: "-"))
+        func digits() -> Int {
+            let first = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            return index - first
+        }
+        guard index < bytes.count else { return nil }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+        } else if digits() == 0 {
+            return nil
+        }
+        if take(UInt8(ascii: ".")) { guard digits() > 0 else { return nil } }
+        if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
+            if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
+            guard digits() > 0 else { return nil }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    /// A string at `index` (opening quote included), decoded; nil when it is not valid JSON.
+    private mutating func string() -> String? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        var run = index
+        // Most strings have no escape: they are cut from the bytes in one piece.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<index]), as: UTF8.self)
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { return nil }
+            index += 1
+        }
+        var decoded: [UInt8] = Array(bytes[run..<index])
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: decoded, as: UTF8.self)
+            }
+            if byte < 0x20 { return nil }
+            guard byte == UInt8(ascii: "\\") else {
+                run = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 { index += 1 }
+                decoded.append(contentsOf: bytes[run..<index])
+                continue
+            }
+            index += 1
+            guard index < bytes.count else { return nil }
+            let escape = bytes[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
+            case UInt8(ascii: "b"): decoded.append(0x08)
+            case UInt8(ascii: "f"): decoded.append(0x0C)
+            case UInt8(ascii: "n"): decoded.append(0x0A)
+            case UInt8(ascii: "r"): decoded.append(0x0D)
+            case UInt8(ascii: "t"): decoded.append(0x09)
+            case UInt8(ascii: "u"):
+                guard var value = hex4() else { return nil }
+                if (0xD800...0xDBFF).contains(value) {
+                    // A high surrogate must be followed by an escaped low one.
+                    guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return nil }
+                    value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(value) {
+                    return nil
+                }
+                guard let scalar = Unicode.Scalar(value) else { return nil }
+                decoded.append(contentsOf: Array(String(scalar).utf8))
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private mutating func hex4() -> UInt32? {
+        guard index + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case 0x30...0x39: digit = UInt32(byte - 0x30)
+            case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+            default: return nil
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+}
