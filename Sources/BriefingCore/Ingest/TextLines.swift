@@ -15,17 +15,86 @@ struct TextLine {
     var isBlank: Bool { trimmed.isEmpty }
 
     init(text: Substring, number: Int) {
+        self.init(text: text, number: number, words: TextLines.wordCount(text), trimmed: TextLines.trim(text))
+    }
+
+    init(text: Substring, number: Int, words: Int, trimmed: Substring) {
         self.text = text
         self.number = number
-        self.words = TextLines.wordCount(text)
-        self.trimmed = TextLines.trim(text)
+        self.words = words
+        self.trimmed = trimmed
     }
 }
 
 /// Line and word helpers working on Unicode scalars (UTF-8 bytes where ASCII decides).
 enum TextLines {
     /// Splits `text` on `\n`, `\r\n` and `\r` (ASCII bytes: never inside a multi-byte scalar).
+    /// Lines, their words and their trimmed bounds are found on the contiguous UTF-8 bytes; the
+    /// substrings are then cut at those byte offsets.
     static func split(_ text: String) -> [TextLine] {
+        let utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [TextLine] in
+            var lines: [TextLine] = []
+            func cut(_ range: Range<Int>) -> Substring {
+                Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+            }
+            func add(_ start: Int, _ end: Int) {
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let inner = trimmedBounds(line)
+                lines.append(TextLine(text: cut(start..<end), number: lines.count, words: wordCount(utf8: line),
+                                      trimmed: cut((start + inner.lowerBound)..<(start + inner.upperBound))))
+            }
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    add(start, index)
+                    index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            add(start, bytes.count)
+            return lines
+        }
+        return found ?? splitByIndices(text)
+    }
+
+    /// The bounds of `line` without surrounding whitespace (as `trim`), in byte offsets.
+    static func trimmedBounds(_ line: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = 0, upper = line.count
+        while lower < upper {
+            let byte = line[lower]
+            if byte < 0x80 {
+                guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { break }
+                lower += 1
+            } else {
+                let (scalar, length) = UTF8Scalars.decode(line, at: lower)
+                guard ScalarFolding.isSpace(scalar) else { break }
+                lower += length
+            }
+        }
+        while upper > lower {
+            let byte = line[upper - 1]
+            if byte < 0x80 {
+                guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { break }
+                upper -= 1
+            } else {
+                // Back to the first byte of the scalar ending here.
+                var first = upper - 1
+                while first > lower, line[first] & 0xC0 == 0x80 { first -= 1 }
+                let (scalar, _) = UTF8Scalars.decode(line, at: first)
+                guard ScalarFolding.isSpace(scalar) else { break }
+                upper = first
+            }
+        }
+        return lower..<upper
+    }
+
+    /// `split` for a string without contiguous UTF-8 (bridged): through the UTF-8 view's indices.
+    private static func splitByIndices(_ text: String) -> [TextLine] {
         var lines: [TextLine] = []
         let utf8 = text.utf8
         var start = utf8.startIndex

@@ -1,0 +1,44 @@
+@testable import BriefingCore
+import Testing
+
+@Suite("Ingest: lines and words on UTF-8 bytes")
+struct TextLinesTests {
+    /// Texts whose lines, trimmed lines and word counts must not depend on how they are split.
+    static let texts = [
+        "",
+        "one line",
+        "a\nb\r\nc\rd\n",
+        "\r\n\r\n",
+        "  \t lead and trail \t  ",
+        "\u{00A0}no-break spaces\u{00A0}\u{00A0}\nideographic\u{3000}\n\u{3000}",
+        "Zhao Lijian: “We oppose it.”\u{2009}\n中国 外交部 发言人\n😀 émoji ünïcödé",
+        "\u{2003}\u{2003}\n\u{00A0}",
+        "word-with-hyphens and it's O’Brien's\r",
+    ]
+
+    @Test(arguments: texts)
+    func bytesAndIndicesAgree(_ text: String) {
+        let lines = TextLines.split(text)
+        // The reference: lines cut on the scalar view, each trimmed and counted on its own.
+        var expected: [String] = []
+        var current = ""
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousCR { previousCR = false; continue }
+            previousCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" { expected.append(current); current = "" } else { current.unicodeScalars.append(scalar) }
+        }
+        expected.append(current)
+        #expect(lines.map { String($0.text) } == expected)
+        #expect(lines.map(\.number) == Array(0..<expected.count))
+        #expect(lines.map { String($0.trimmed) } == expected.map { String(TextLines.trim($0[...])) })
+        #expect(lines.map(\.words) == expected.map { TextLines.wordCount($0) })
+    }
+
+    @Test func wordsCountLettersDigitsAndIdeographs() {
+        #expect(TextLines.wordCount("It's a well-known fact, 2024.") == 5)
+        #expect(TextLines.wordCount("'quoted' - dash") == 2)
+        #expect(TextLines.wordCount("中国外交部") == 5)
+        #expect(TextLines.wordCount("O’Brien said") == 2)
+    }
+}
