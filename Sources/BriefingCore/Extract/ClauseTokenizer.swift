@@ -33,18 +33,25 @@ struct ClauseToken: Sendable, Equatable {
 
     /// Creates a token whose lower form is known.
     init(kind: Kind, text: String, lower: String, start: Int, end: Int) {
+        let capitalized: Bool
+        if kind == .word, let byte = text.utf8.first, byte < 0x80 {
+            capitalized = byte >= 0x41 && byte <= 0x5A
+        } else if kind == .word, let first = text.unicodeScalars.first {
+            capitalized = first.properties.isUppercase
+        } else {
+            capitalized = false
+        }
+        self.init(kind: kind, text: text, lower: lower, start: start, end: end, isCapitalized: capitalized)
+    }
+
+    /// Creates a token whose lower form and capitalisation are known.
+    init(kind: Kind, text: String, lower: String, start: Int, end: Int, isCapitalized: Bool) {
         self.kind = kind
         self.text = text
         self.start = start
         self.end = end
         self.lower = lower
-        if kind == .word, let byte = text.utf8.first, byte < 0x80 {
-            isCapitalized = byte >= 0x41 && byte <= 0x5A
-        } else if kind == .word, let first = text.unicodeScalars.first {
-            isCapitalized = first.properties.isUppercase
-        } else {
-            isCapitalized = false
-        }
+        self.isCapitalized = isCapitalized
     }
 
     /// Lower case, with ’ made '. ASCII fast path (`ScalarText.lower`).
@@ -75,32 +82,53 @@ enum ClauseTokenizer {
 
     /// Tokens of `scalars[range]`, offsets relative to the start of `scalars`.
     static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [ClauseToken] {
+        scalars.withUnsafeBufferPointer { tokenize($0, range) }
+    }
+
+    /// `tokenize` over the scalars' buffer: one pass per word finds its end and whether it is ASCII
+    /// and has capitals; its text and lower form are then written from the scalars directly.
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [ClauseToken] {
         var tokens: [ClauseToken] = []
         tokens.reserveCapacity(range.count / 5)
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = scalars[index]
             if ScalarFolding.isWordScalar(scalar) {
+                var ascii = scalar.value < 0x80, upper = scalar.value >= 0x41 && scalar.value <= 0x5A
                 var end = index + 1
                 while end < range.upperBound {
                     let next = scalars[end]
-                    if ScalarFolding.isWordScalar(next) { end += 1; continue }
+                    if ScalarFolding.isWordScalar(next) {
+                        if next.value >= 0x80 { ascii = false } else if next.value >= 0x41 && next.value <= 0x5A { upper = true }
+                        end += 1
+                        continue
+                    }
                     let joiner = next == "'" || next == "\u{2019}" || next == "-" || next == "." || next == "&"
                     if joiner, end + 1 < range.upperBound, ScalarFolding.isWordScalar(scalars[end + 1]) {
                         if next == "." && !isInitialism(scalars, index, end) { break }
+                        let after = scalars[end + 1].value
+                        if next.value >= 0x80 || after >= 0x80 { ascii = false } else if after >= 0x41 && after <= 0x5A { upper = true }
                         end += 2
                         continue
                     }
                     break
                 }
-                var (text, lower) = makeStrings(scalars, index..<end)
+                var text: String, lower: String
+                if ascii {
+                    text = asciiString(scalars, index..<end, lowered: false)
+                    lower = upper ? asciiString(scalars, index..<end, lowered: true) : text
+                } else {
+                    text = ScalarText.string(Array(scalars[index..<end]), 0..<(end - index))
+                    lower = ClauseToken.lowerForm(text)
+                }
+                let capitalized = ascii ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
                 if end < range.upperBound, scalars[end] == ".",
-                   abbreviations.contains(lower) || isSingleCapital(text) {
+                   abbreviations.contains(lower) || end - index == 1 && ScalarFolding.isUppercase(scalar) {
                     text += "."
                     lower += "."
                     end += 1
                 }
-                tokens.append(ClauseToken(kind: .word, text: text, lower: lower, start: index, end: end))
+                tokens.append(ClauseToken(kind: .word, text: text, lower: lower, start: index, end: end, isCapitalized: capitalized))
                 index = end
             } else if ScalarFolding.isSpace(scalar) {
                 index += 1
@@ -108,64 +136,29 @@ enum ClauseTokenizer {
                 let kind: ClauseToken.Kind = QuoteMarks.isQuoteMark(scalar) ? .quoteMark : .punctuation
                 let text = String(scalar)
                 let lower = scalar.value < 0x80 ? text : ClauseToken.lowerForm(text)
-                tokens.append(ClauseToken(kind: kind, text: text, lower: lower, start: index, end: index + 1))
+                tokens.append(ClauseToken(kind: kind, text: text, lower: lower, start: index, end: index + 1, isCapitalized: false))
                 index += 1
             }
         }
         return tokens
     }
 
-    /// The text of `scalars[range]` and its lower form, both built from the scalars when ASCII.
+    /// A String of ASCII scalars (lowered when asked), written byte by byte.
     @inline(__always)
-    static func makeStrings(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (String, String) {
-        var ascii = true, upper = false
-        for index in range {
-            let value = scalars[index].value
-            if value >= 0x80 { ascii = false; break }
-            if value >= 0x41 && value <= 0x5A { upper = true }
-        }
-        guard ascii else {
-            let text = ScalarText.string(scalars, range)
-            return (text, ClauseToken.lowerForm(text))
-        }
-        let text = makeString(scalars, range)
-        guard upper else { return (text, text) }
-        let lower = String(unsafeUninitializedCapacity: range.count) { buffer in
+    private static func asciiString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowered: Bool) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
             var offset = 0
             for index in range {
                 let byte = UInt8(truncatingIfNeeded: scalars[index].value)
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                buffer[offset] = lowered && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                 offset += 1
             }
             return offset
         }
-        return (text, lower)
-    }
-
-    /// A String from scalars, through UTF-8 (short words stay inline, without allocation).
-    @inline(__always)
-    static func makeString(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var ascii = true
-        for index in range where scalars[index].value >= 0x80 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: range.count) { buffer in
-                var offset = 0
-                for index in range {
-                    buffer[offset] = UInt8(truncatingIfNeeded: scalars[index].value)
-                    offset += 1
-                }
-                return offset
-            }
-        }
-        return ScalarText.string(scalars, range)
-    }
-
-    private static func isSingleCapital(_ text: String) -> Bool {
-        text.unicodeScalars.count == 1 && (text.unicodeScalars.first.map(ScalarFolding.isUppercase) ?? false)
     }
 
     /// "U.S", "D.C": single letters joined by dots.
-    private static func isInitialism(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
+    private static func isInitialism(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ dot: Int) -> Bool {
         dot - start == 1 && ScalarFolding.isUppercase(scalars[start])
     }
 }
