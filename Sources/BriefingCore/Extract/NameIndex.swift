@@ -26,6 +26,8 @@ struct NameIndex {
         var lastToken: Int
         /// "m" or "f" when a gendered title stood in the run (Mr., Mrs., Ms.), else nil.
         var titleGender: Character?
+        /// `NameIndex.looksLikePerson` of the words (computed once: several rules ask).
+        var personLike = false
     }
 
     static let maleTitles: WordSet = ["mr.", "mr", "sir", "lord", "king", "prince"]
@@ -77,14 +79,17 @@ struct NameIndex {
                 cleaned = SpeakerPhrase.cleanNameWords(tokens[first...end].map(\.text), lowers: tokens[first...end].map(\.lower))
             }
             if !cleaned.words.isEmpty {
-                let name = cleaned.words.joined(separator: " ")
+                let name = cleaned.words.count == 1 ? cleaned.words[0] : cleaned.words.joined(separator: " ")
                 occurrences.append(Occurrence(name: name, key: ScalarText.lower(name), words: cleaned.words, lowerWords: cleaned.lowers,
                                               start: tokens[index].start, end: tokens[end].end, titled: titled,
                                               firstToken: index, lastToken: end, titleGender: titleGender))
             }
             index = end + 1
         }
-        for (index, occurrence) in occurrences.enumerated() {
+        standalone.reserveCapacity(occurrences.count)
+        surnames.reserveCapacity(occurrences.count)
+        for index in occurrences.indices {
+            let occurrence = occurrences[index]
             if occurrence.words.count > 1, let first = occurrence.words.first.map(ScalarText.lower),
                let last = occurrence.words.last.map(ScalarText.lower) {
                 byEdgeWord[last, default: []].append(index)
@@ -93,6 +98,7 @@ struct NameIndex {
             if occurrence.words.count == 1 {
                 standalone.insert(occurrence.key)
             } else if Self.looksLikePerson(occurrence.words, lowered: occurrence.lowerWords), let last = occurrence.words.last {
+                occurrences[index].personLike = true
                 surnames.insert(ScalarText.lower(last))
                 if let first = occurrence.words.first, first.count <= 4 { surnames.insert(ScalarText.lower(first)) }
             }

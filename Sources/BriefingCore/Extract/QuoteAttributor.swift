@@ -487,7 +487,7 @@ struct QuoteAttributor {
         if occurrence.words.count == 1 {
             return occurrence.titled || names.surnames.contains(occurrence.key)
         }
-        guard NameIndex.looksLikePerson(occurrence.words, lowered: occurrence.lowerWords) else { return false }
+        guard occurrence.personLike else { return false }
         if occurrence.titled { return true }
         let lowered = occurrence.key
         if SpeechLexicon.placeNames.contains(lowered) { return false }

@@ -34,6 +34,8 @@ enum QuoteSpans {
         }
         for index in paragraph {
             let scalar = scalars[index]
+            // Every mark handled is " or at or above « (U+00AB): the rest of the text is passed over.
+            if scalar.value < 0xAB && scalar.value != 0x22 { continue }
             switch scalar {
             case "\"":
                 let shape = markShape(scalars, index, paragraph)
