@@ -46,15 +46,33 @@ public struct CSVTable: Sendable, Equatable {
     }
 
     static func appendText(_ value: String, to out: inout [UInt8]) {
-        let utf8 = value.utf8
-        let guarded = utf8.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains($0) } ?? false
-        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
-        if needsQuotes { out.append(UInt8(ascii: "\"")) }
-        if guarded { out.append(UInt8(ascii: "'")) }
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-            out.append(byte)
+        var value = value
+        value.withUTF8 { bytes in
+            // A leading = + - @ tab or CR would make a spreadsheet read a formula: a ' keeps it text.
+            let guarded: Bool
+            switch bytes.first {
+            case UInt8(ascii: "=")?, UInt8(ascii: "+")?, UInt8(ascii: "-")?, UInt8(ascii: "@")?, 0x09?, 0x0D?: guarded = true
+            default: guarded = false
+            }
+            var needsQuotes = false, hasQuote = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): hasQuote = true; needsQuotes = true
+                case UInt8(ascii: ","), 0x0D, 0x0A: needsQuotes = true
+                default: continue
+                }
+            }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
+            if guarded { out.append(UInt8(ascii: "'")) }
+            if hasQuote {
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                    out.append(byte)
+                }
+            } else {
+                out.append(contentsOf: bytes)
+            }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
         }
-        if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
 }
