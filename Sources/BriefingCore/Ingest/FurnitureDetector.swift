@@ -14,8 +14,12 @@ enum FurnitureDetector {
         "updated:", "published:", "posted:", "last updated", "source:", "editor:", "home >",
     ]
 
-    /// First bytes of the calls to action (a line starting otherwise is none).
-    private static let callToActionInitials: Set<UInt8> = Set(callsToAction.compactMap(\.utf8.first))
+    /// The calls to action by their first byte: a line is compared only with those sharing its own.
+    private static let callsToActionByInitial: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
+        for phrase in callsToAction { if let first = phrase.utf8.first { table[Int(first)].append(phrase) } }
+        return table
+    }()
 
     /// Markers of photo captions and credits.
     static let captionMarkers: [String] = [
@@ -117,8 +121,8 @@ enum FurnitureDetector {
         if signs.bars >= 2 || (signs.bars >= 1 && words <= 8) { return true }
         if signs.arrows >= 1 && words <= 10 && !signs.asciiArrow { return true }
         if signs.dots >= 2 && words <= 12 { return true }
-        if let first = bytes.first, callToActionInitials.contains(ASCIISearch.fold(first)),
-           callsToAction.contains(where: { ASCIISearch.hasPrefix(bytes, at: 0, $0) }) { return true }
+        if let first = bytes.first,
+           callsToActionByInitial[Int(ASCIISearch.fold(first))].contains(where: { ASCIISearch.hasPrefix(bytes, at: 0, $0) }) { return true }
         if signs.printEdition { return true }
         // A photo caption or credit marker, searched only when the line shows the marker's signs.
         guard words <= 60, signs.photo || signs.slash || signs.colon || signs.bracket else { return false }
