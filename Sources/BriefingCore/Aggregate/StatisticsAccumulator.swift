@@ -1,4 +1,4 @@
-// StatisticsAccumulator: the per-document partial statistics and their merge.
+// StatisticsAccumulator: partial statistics — documents added one by one — and their merge.
 // Invariants: merge is associative and commutative (sums, minimum and maximum dates), so the result
 // does not depend on the order documents were processed in or on thread scheduling, and partials
 // can be cached and merged later.
@@ -32,9 +32,11 @@ struct StatisticsAccumulator: Sendable {
         }
     }
 
-    struct Key: Hashable, Sendable {
+    struct Key: Hashable, Comparable, Sendable {
         var a: String
         var b: String
+
+        static func < (x: Key, y: Key) -> Bool { x.a != y.a ? x.a < y.a : x.b < y.b }
     }
 
     var documents = 0
@@ -57,39 +59,50 @@ struct StatisticsAccumulator: Sendable {
 
     init() {}
 
-    /// The partial statistics of one document.
-    init(document: Document, analysis: DocumentAnalysis, template: ReportTemplate) {
-        documents = 1
-        words = document.words
-        undated = document.published == nil ? 1 : 0
-        mentions = analysis.mentions.count
-        quotations = analysis.quotations.count
-        attributed = analysis.quotations.filter { !$0.speaker.isEmpty }.count
-        first = document.published
-        last = document.published
-        for mention in analysis.mentions {
-            actors[mention.actor, default: Counter(documents: 1, first: document.published, last: document.published)].mentions += 1
+    /// Adds one document: the same as merging its own accumulator, without building one (each
+    /// table is touched once per distinct key of the document).
+    mutating func add(document: Document, analysis: DocumentAnalysis, template: ReportTemplate) {
+        let published = document.published
+        documents += 1
+        words += document.words
+        undated += published == nil ? 1 : 0
+        mentions += analysis.mentions.count
+        quotations += analysis.quotations.count
+        attributed += analysis.quotations.filter { !$0.speaker.isEmpty }.count
+        first = Counter.minimum(first, published)
+        last = Counter.maximum(last, published)
+        /// Calls `body` with each distinct value of `values` (sorted) and how often it occurs.
+        func runs<T: Comparable>(_ values: [T], _ body: (T, Int) -> Void) {
+            let sorted = values.sorted()
+            var start = 0
+            while start < sorted.count {
+                var end = start + 1
+                while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+                body(sorted[start], end - start)
+                start = end
+            }
         }
-        for mention in analysis.speakerMentions {
-            discovered[mention.name, default: Counter(documents: 1, first: document.published, last: document.published)].mentions += 1
+        runs(analysis.mentions.map(\.actor)) { actor, count in
+            actors[actor, default: Counter()].merge(Counter(mentions: count, documents: 1, first: published, last: published))
+        }
+        runs(analysis.speakerMentions.map(\.name)) { name, count in
+            discovered[name, default: Counter()].merge(Counter(mentions: count, documents: 1, first: published, last: published))
         }
         let year = document.yearLabel
-        for hit in analysis.themeHits {
-            let key = Key(a: template.themes[hit.theme].name, b: year)
-            themeYears[key, default: Counter(documents: 1)].mentions += 1
-            themes[hit.theme, default: Counter(documents: 1)].mentions += 1
+        runs(analysis.themeHits.map(\.theme)) { theme, count in
+            themeYears[Key(a: template.themes[theme].name, b: year), default: Counter()].merge(Counter(mentions: count, documents: 1))
+            themes[theme, default: Counter()].merge(Counter(mentions: count, documents: 1))
         }
-        for quote in analysis.quotations {
-            let key = Key(a: quote.speaker, b: quote.actor.map { template.actors[$0].name } ?? "")
-            speakers[key, default: Counter(documents: 1)].mentions += 1
+        runs(analysis.quotations.map { Key(a: $0.speaker, b: $0.actor.map { template.actors[$0].name } ?? "") }) { key, count in
+            speakers[key, default: Counter()].merge(Counter(mentions: count, documents: 1))
         }
-        sources[document.source] = 1
-        years[year] = 1
+        sources[document.source, default: 0] += 1
+        years[year, default: 0] += 1
         let present = Set(analysis.mentions.map(\.actor)).map { template.actors[$0].name }.sorted()
         for (index, a) in present.enumerated() {
-            for b in present[(index + 1)...] { pairs[Key(a: a, b: b)] = 1 }
+            for b in present[(index + 1)...] { pairs[Key(a: a, b: b), default: 0] += 1 }
         }
-        for name in analysis.unmatchedNames { names[name] = 1 }
+        runs(analysis.unmatchedNames) { name, _ in names[name, default: 0] += 1 }
     }
 
     /// Adds `other` into this accumulator.

@@ -77,7 +77,7 @@ struct DocumentProcessor: Sendable {
                 continue
             }
             result.kept += 1
-            result.partial.merge(StatisticsAccumulator(document: document, analysis: analysis, template: template))
+            result.partial.add(document: document, analysis: analysis, template: template)
             CSVTable.appendRow(DocumentsTable.row(document, analysis), to: &result.documentRows)
             result.rowCounts.documents += 1
             for row in EvidenceTables.quoteRows(analysis, template: template) {
