@@ -125,16 +125,22 @@ enum QuoteSpans {
 
     /// Paragraph ranges: maximal runs between line breaks, whitespace-only ones dropped.
     static func paragraphs(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for index in 0...scalars.count {
-            if index == scalars.count || scalars[index] == "\n" || scalars[index] == "\r" || scalars[index] == "\u{2029}" {
-                if index > start, scalars[start..<index].contains(where: { !ScalarFolding.isSpace($0) }) {
-                    result.append(start..<index)
+        scalars.withUnsafeBufferPointer { scalars in
+            var result: [Range<Int>] = []
+            var start = 0
+            // Whether the current paragraph has a scalar other than a space so far.
+            var filled = false
+            for index in 0...scalars.count {
+                let value = index == scalars.count ? 0x0A : scalars[index].value
+                if value == 0x0A || value == 0x0D || value == 0x2029 {
+                    if filled { result.append(start..<index) }
+                    start = index + 1
+                    filled = false
+                } else if !filled {
+                    filled = !ScalarFolding.isSpace(scalars[index])
                 }
-                start = index + 1
             }
+            return result
         }
-        return result
     }
 }

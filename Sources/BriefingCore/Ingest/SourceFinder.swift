@@ -33,13 +33,16 @@ enum SourceFinder {
     /// "BRUSSELS, March 19 (Xinhua) -- …" → Xinhua.
     static func dateline(_ line: Substring) -> String? {
         // Most lines have no parenthesis near their start: ruled out on bytes, without graphemes.
-        var scalarsSeen = 0, open = false
-        for byte in line.utf8 where byte & 0xC0 != 0x80 {
-            if byte == UInt8(ascii: "(") { open = true; break }
-            scalarsSeen += 1
-            if scalarsSeen >= 80 { break }
+        func hasOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var scalarsSeen = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                if byte == UInt8(ascii: "(") { return true }
+                scalarsSeen += 1
+                if scalarsSeen >= 80 { return false }
+            }
+            return false
         }
-        guard open else { return nil }
+        guard line.utf8.withContiguousStorageIfAvailable(hasOpening) ?? Array(line.utf8).withUnsafeBufferPointer(hasOpening) else { return nil }
         let head = line.prefix(80)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[head.startIndex..<open]

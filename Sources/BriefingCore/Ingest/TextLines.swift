@@ -136,7 +136,10 @@ enum TextLines {
 
     /// Word count over UTF-8 bytes: ASCII decided byte by byte, other scalars decoded.
     static func wordCount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let asciiClass = Self.asciiClass
+        Self.asciiClass.withUnsafeBufferPointer { wordCount(bytes, asciiClass: $0) }
+    }
+
+    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, asciiClass: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
         var index = 0
