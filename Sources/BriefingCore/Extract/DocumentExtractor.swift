@@ -88,10 +88,15 @@ public final class DocumentExtractor: Sendable {
             if words.count > 1, let last = words.last { speakers[ScalarText.lower(String(last))] = speakers[ScalarText.lower(String(last))] ?? quote.speaker }
         }
         guard !speakers.isEmpty else { return [] }
+        // A document has a handful of such speakers: compared in turn, not hashed per name.
+        let pairs = speakers.sorted { $0.key < $1.key }
         var result: [NameMention] = []
+        var spanIndex = 0
         for occurrence in names.occurrences {
-            guard let speaker = speakers[occurrence.key] else { continue }
-            if actorSpans.contains(where: { $0.overlaps(occurrence.start..<occurrence.end) }) { continue }
+            guard let speaker = pairs.first(where: { $0.key == occurrence.key })?.value else { continue }
+            // Actor spans are sorted and do not overlap; occurrences come in text order.
+            while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
+            if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }
             // The name itself, without a title before it: find where the cleaned name starts.
             let span = Self.nameSpan(occurrence, scalars: scalars)
             result.append(NameMention(name: speaker, text: ScalarText.string(scalars, span),
@@ -102,10 +107,11 @@ public final class DocumentExtractor: Sendable {
 
     /// The offsets of an occurrence's cleaned name inside its run ("Gov. John Kasich" → "John Kasich").
     static func nameSpan(_ occurrence: NameIndex.Occurrence, scalars: [Unicode.Scalar]) -> Range<Int> {
-        let name = Array(occurrence.name.unicodeScalars)
+        let name = occurrence.name.unicodeScalars
+        let count = name.count
         var start = occurrence.start
-        while start + name.count <= occurrence.end {
-            if Array(scalars[start..<(start + name.count)]) == name { return start..<(start + name.count) }
+        while start + count <= occurrence.end {
+            if scalars[start..<(start + count)].elementsEqual(name) { return start..<(start + count) }
             start += 1
         }
         return occurrence.start..<occurrence.end

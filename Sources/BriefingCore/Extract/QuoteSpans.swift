@@ -130,16 +130,17 @@ enum QuoteSpans {
             var start = 0
             // Whether the current paragraph has a scalar other than a space so far.
             var filled = false
-            for index in 0...scalars.count {
-                let value = index == scalars.count ? 0x0A : scalars[index].value
+            for index in 0..<scalars.count {
+                let value = scalars[index].value
                 if value == 0x0A || value == 0x0D || value == 0x2029 {
                     if filled { result.append(start..<index) }
                     start = index + 1
                     filled = false
-                } else if !filled {
-                    filled = !ScalarFolding.isSpace(scalars[index])
+                } else if !filled, !ScalarFolding.isSpace(scalars[index]) {
+                    filled = true
                 }
             }
+            if filled { result.append(start..<scalars.count) }
             return result
         }
     }
