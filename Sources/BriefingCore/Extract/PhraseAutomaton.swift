@@ -44,8 +44,10 @@ final class PhraseAutomaton: Sendable {
     private let delta: [Int32]
     private let outputs: [[Int32]]
     private let outputLink: [Int32]
-    /// Per state: true when a pattern ends there or at one of its suffixes.
-    private let reports: [Bool]
+    /// Per state: 0 when no pattern ends there or at one of its suffixes; 1 when one does; 2 when
+    /// every pattern ending there is a whole word ending in a letter or digit, so that a match is
+    /// possible only if no letter or digit follows (most mid-word hits are dropped in the scan).
+    private let reports: [UInt8]
 
     /// Builds the automaton from `patterns` (empty patterns are ignored).
     init(_ patterns: [PhrasePattern]) {
@@ -122,7 +124,18 @@ final class PhraseAutomaton: Sendable {
         }
         delta = table
         outputs = ends
-        reports = zip(ends, link).map { !$0.0.isEmpty || $0.1 != 0 }
+        reports = (0..<nodeCount).map { state in
+            var node = ends[state].isEmpty ? Int(link[state]) : state
+            guard node > 0 else { return 0 }
+            while node > 0 {
+                for index in ends[node] {
+                    let pattern = usable[Int(index)]
+                    if pattern.isPrefix || !(pattern.text.last.map(ScalarFolding.isWordScalar) ?? false) { return 1 }
+                }
+                node = Int(link[node])
+            }
+            return 2
+        }
         outputLink = link
     }
 
@@ -148,7 +161,10 @@ final class PhraseAutomaton: Sendable {
                                 symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
                             }
                             state = Int(delta[state * width + symbol])
-                            if reports[state] { ending.append(index << 32 | state) }
+                            let report = reports[state]
+                            if report != 0, report == 1 || index + 1 == text.count || !ScalarFolding.isWordScalar(text[index + 1]) {
+                                ending.append(index << 32 | state)
+                            }
                         }
                         return ending
                     }
