@@ -32,10 +32,18 @@ enum QuoteSpans {
             spans.append(QuoteSpan(open: open, close: closeMark.map { $0 + 1 } ?? limit,
                                    textStart: start, textEnd: end, closed: closeMark != nil))
         }
-        for index in paragraph {
+        // Every mark handled is " or at or above « (U+00AB): the positions worth a look are found
+        // first, in a tight pass over the buffer.
+        let candidates: [Int] = scalars.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            for index in paragraph {
+                let value = buffer[index].value
+                if value == 0x22 || value >= 0xAB { found.append(index) }
+            }
+            return found
+        }
+        for index in candidates {
             let scalar = scalars[index]
-            // Every mark handled is " or at or above « (U+00AB): the rest of the text is passed over.
-            if scalar.value < 0xAB && scalar.value != 0x22 { continue }
             switch scalar {
             case "\"":
                 let shape = markShape(scalars, index, paragraph)
