@@ -159,18 +159,22 @@ struct JSONObjectScanner {
     private mutating func string() -> String? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         var run = index
-        // Most strings have no escape: they are cut from the bytes in one piece.
-        while index < bytes.count {
-            let byte = bytes[index]
+        // Most strings have no escape: they are cut from the bytes in one piece (a local cursor
+        // keeps the scan in registers).
+        var cursor = index
+        let bytes = self.bytes
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<index]), as: UTF8.self)
-                index += 1
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<cursor]), as: UTF8.self)
+                index = cursor + 1
                 return text
             }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { return nil }
-            index += 1
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            cursor += 1
         }
+        index = cursor
+        guard index < bytes.count, bytes[index] >= 0x20 else { return nil }
         var decoded: [UInt8] = Array(bytes[run..<index])
         while index < bytes.count {
             let byte = bytes[index]
