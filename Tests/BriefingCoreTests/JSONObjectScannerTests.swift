@@ -62,6 +62,11 @@ struct JSONObjectScannerTests {
 
     @Test func invalidUTF8AndDeepNestingAreRefused() {
         #expect(JSONObjectScanner.members([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D][...]) == nil)
+        // Invalid bytes outside a string, or around an escape inside one.
+        #expect(JSONObjectScanner.members(Array("{\"a\": 1}".utf8)[...] + [0xC3]) == nil)
+        #expect(JSONObjectScanner.members(Array("{\"a\": \"x\\u00e9".utf8)[...] + [0x80] + Array("\"}".utf8)) == nil)
+        #expect(JSONObjectScanner.members(Array("{\"a\": \"".utf8)[...] + [0xE2, 0x80] + Array("\\u00e9\"}".utf8)) == nil)
+        #expect(JSONObjectScanner.members(Array("{\"a\": \"caf\\u00e9 “ok”\"}".utf8)[...])?["a"]?.string == "café “ok”")
         let deep = "{\"a\":" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "}"
         #expect(JSONObjectScanner.members(Array(deep.utf8)[...]) == nil)
         let fine = "{\"a\":" + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "}"

@@ -50,8 +50,8 @@ struct JSONObjectScanner {
     /// The members of the object `bytes` holds, or nil when they are not one valid JSON object.
     static func members(_ bytes: ArraySlice<UInt8>) -> [String: JSONScalar]? {
         bytes.withUnsafeBufferPointer { buffer in
-            // Only valid UTF-8 is JSON text; checking it once here lets strings be cut as is.
-            guard String(validating: buffer, as: UTF8.self) != nil else { return nil }
+            // Only valid UTF-8 is JSON text. Outside strings only ASCII is valid syntax, so each
+            // string is validated as it is cut, and nothing else needs to be.
             var scanner = JSONObjectScanner(buffer)
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { scanner.index = 3 }
             scanner.skipSpace()
@@ -166,9 +166,8 @@ struct JSONObjectScanner {
         while cursor < bytes.count {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<cursor]), as: UTF8.self)
                 index = cursor + 1
-                return text
+                return String(validating: UnsafeBufferPointer(rebasing: bytes[run..<cursor]), as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
             cursor += 1
@@ -180,7 +179,7 @@ struct JSONObjectScanner {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return String(decoding: decoded, as: UTF8.self)
+                return String(validating: decoded, as: UTF8.self)
             }
             if byte < 0x20 { return nil }
             guard byte == UInt8(ascii: "\\") else {
