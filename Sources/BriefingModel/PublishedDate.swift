@@ -23,15 +23,24 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count) else { return nil }
-        let widths = [4, 2, 2]
+        // YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits only: read on UTF-8 bytes.
         var numbers: [Int] = []
-        for (index, part) in parts.enumerated() {
-            guard part.count == widths[index], part.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let value = Int(part) else { return nil }
-            numbers.append(value)
+        var value = 0, width = 0
+        let widths = [4, 2, 2]
+        for byte in iso.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard numbers.count < 2, width == widths[numbers.count] else { return nil }
+                numbers.append(value)
+                value = 0
+                width = 0
+            } else {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                width += 1
+            }
         }
+        guard width == widths[numbers.count] else { return nil }
+        numbers.append(value)
         self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
                   day: numbers.count > 2 ? numbers[2] : nil)
     }

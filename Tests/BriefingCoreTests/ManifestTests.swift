@@ -44,3 +44,17 @@ struct ManifestTests {
         #expect(entry == Manifest.Entry(published: PublishedDate(year: 2020, month: 5)))
     }
 }
+
+@Suite("Model: ISO dates as manifests and JSONL give them")
+struct PublishedDateTests {
+    @Test func acceptsYearMonthAndDayForms() {
+        #expect(PublishedDate(iso: "2016-02-29")?.description == "2016-02-29")
+        #expect(PublishedDate(iso: "2014-04")?.description == "2014-04")
+        #expect(PublishedDate(iso: "2015")?.description == "2015")
+    }
+
+    @Test(arguments: ["", "-", "2016-", "2016-2-01", "16-02-01", "2016-02-01-01", "2016-02-30", "2016-13", "２０１６", "2016-0a", "+2016", " 2016", "2016/02/01"])
+    func refusesAnythingElse(_ text: String) {
+        #expect(PublishedDate(iso: text) == nil)
+    }
+}

@@ -135,7 +135,9 @@ enum ClauseTokenizer {
             } else {
                 let kind: ClauseToken.Kind = QuoteMarks.isQuoteMark(scalar) ? .quoteMark : .punctuation
                 let text = String(scalar)
-                let lower = scalar.value < 0x80 ? text : ClauseToken.lowerForm(text)
+                // Marks have no case: only a curly apostrophe changes (to ').
+                let lower = scalar.value < 0x80 || !scalar.properties.changesWhenLowercased && scalar != "\u{2019}"
+                    ? text : ClauseToken.lowerForm(text)
                 tokens.append(ClauseToken(kind: kind, text: text, lower: lower, start: index, end: index + 1, isCapitalized: false))
                 index += 1
             }

@@ -121,7 +121,7 @@ struct QuoteAttributor {
             if case .pronoun = phrase, resolver == nil { resolver = buildResolver() }
             let speaker = resolve(phrase, at: item.span.open, pronouns: resolver, speakers: speakers)
             work[index].speaker = speaker
-            if !speaker.isEmpty, actorKinds[speaker.lowercased()].map({ $0 == .person }) ?? NameIndex.looksLikePerson(speaker.split(separator: " ").map(String.init)) {
+            if !speaker.isEmpty, actorKinds[ScalarText.lower(speaker)].map({ $0 == .person }) ?? NameIndex.looksLikePerson(ScalarText.spaceSeparated(speaker)) {
                 speakers.append(PronounResolver.Candidate(name: speaker, end: item.span.close))
             }
         }
@@ -503,7 +503,7 @@ struct QuoteAttributor {
     /// A name read as a person's (template persons, or person-like names that are not places).
     private func isPersonName(_ name: String) -> Bool {
         if let kind = actorKinds[ScalarText.lower(name)] { return kind == .person }
-        let words = name.split(separator: " ").map(String.init)
+        let words = ScalarText.spaceSeparated(name)
         if words.count == 1 { return names.surnames.contains(ScalarText.lower(name)) }
         return NameIndex.looksLikePerson(words)
     }

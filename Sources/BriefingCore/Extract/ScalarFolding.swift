@@ -80,6 +80,11 @@ enum ScalarText {
         }
     }
 
+    /// The words of a name or phrase joined by spaces (split on the space byte; empty parts dropped).
+    static func spaceSeparated(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+    }
+
     /// Lower case: ASCII byte by byte (short words stay inline), anything else by `lowercased()`.
     static func lower(_ text: String) -> String {
         var text = text
