@@ -45,10 +45,14 @@ struct PronounResolver {
             let stop = number + 1 < occurrences.count ? occurrences[number + 1].firstToken : tokens.count
             var index = occurrence.lastToken + 1
             while index < min(stop, occurrence.lastToken + 25) {
-                if excluded.contains(tokens[index].start) { index += 1; continue }
+                // Every gendered pronoun starts with h or s: other words are passed over at once,
+                // and only a pronoun is checked against the quotations.
                 let word = tokens[index].lower
-                if Self.male.contains(word) { vote.m += 1; break }
-                if Self.female.contains(word) { vote.f += 1; break }
+                let initial = word.utf8.first
+                if initial == UInt8(ascii: "h") || initial == UInt8(ascii: "s"), !excluded.contains(tokens[index].start) {
+                    if Self.male.contains(word) { vote.m += 1; break }
+                    if Self.female.contains(word) { vote.f += 1; break }
+                }
                 index += 1
             }
             votes[name] = vote
