@@ -72,4 +72,47 @@ struct JSONObjectScannerTests {
         let fine = "{\"a\":" + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "}"
         #expect(JSONObjectScanner.members(Array(fine.utf8)[...]) != nil)
     }
+
+    /// Thousands of lines mutated from valid ones (bytes changed, dropped, doubled, cut), each read
+    /// by both parsers: the same verdict and the same strings. Deterministic (a fixed generator).
+    @Test func mutatedLinesAgreeWithFoundation() {
+        let bases = [
+            #"{"id": "a-1", "text": "Zhao said: \"We oppose it.\" – “ok”", "published": "2016-02-29", "n": [1, 2.5e3, -0, true, null]}"#,
+            #"{"text": "caf\u00e9 \ud83d\ude00 日本", "id": 12, "nested": {"a": {"b": []}}, "url": "https:\/\/x"}"#,
+        ]
+        let alphabet: [UInt8] = Array(#"{}[]:,"\/ -+.0123456789eEtrufalsn"#.utf8) + [0x00, 0x09, 0x0A, 0x7F, 0x80, 0xC3, 0xA9, 0xE2, 0xFF]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var disagreements: [String] = []
+        var valid = 0
+        for round in 0..<4000 {
+            var bytes = Array(bases[round % bases.count].utf8)
+            for _ in 0..<(1 + next(3)) {
+                let at = next(bytes.count)
+                switch next(4) {
+                case 0: bytes[at] = alphabet[next(alphabet.count)]
+                case 1: bytes.remove(at: at)
+                case 2: bytes.insert(alphabet[next(alphabet.count)], at: at)
+                default: bytes = Array(bytes[..<at])
+                }
+                if bytes.isEmpty { bytes = [0x7B] }
+            }
+            let ours = JSONObjectScanner.members(bytes[...])
+            let theirs = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any]
+            var same = (ours == nil) == (theirs == nil)
+            if let ours, let theirs {
+                same = Set(ours.keys) == Set(theirs.keys)
+                    && theirs.allSatisfy { key, value in (value as? String).map { ours[key]?.string == $0 } ?? true }
+                    && ours["id"]?.integer == theirs["id"] as? Int
+            }
+            if !same { disagreements.append(String(decoding: bytes, as: UTF8.self)) }
+            if theirs != nil { valid += 1 }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+        // Both verdicts are exercised, not only one.
+        #expect(valid > 200 && valid < 3800, "\(valid) valid of 4000")
+    }
 }

@@ -2,6 +2,8 @@
 //   ingest   — bytes → decoded text → headline, date, source, words
 //   quotes   — bytes (as UTF-8 text) → actors, themes, quotations and speakers
 //   template — bytes (as YAML) → template validation
+//   manifest — bytes (as text) → manifest.csv rows and facts (CSV parser on UTF-8 bytes)
+//   jsonl    — bytes as a .jsonl file → records (JSON object scanner), bad lines as warnings
 import BriefingCore
 import BriefingModel
 import Foundation
@@ -18,6 +20,13 @@ private let extractor: DocumentExtractor = {
     return DocumentExtractor(template: template)
 }()
 
+/// A folder of its own for the jsonl target's one file.
+private let jsonlFolder: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fuzz-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}()
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -30,6 +39,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         for mention in analysis.mentions { precondition(mention.start >= 0 && mention.start < mention.end && mention.end <= count) }
     case "template":
         _ = try? TemplateLoader.parse(String(decoding: bytes, as: UTF8.self), path: "fuzz.yaml")
+    case "manifest":
+        if let manifest = try? Manifest.parse(String(decoding: bytes, as: UTF8.self), path: "manifest.csv") {
+            for entry in manifest.entries.values { precondition(entry.line >= 1) }
+        }
+    case "jsonl":
+        let url = jsonlFolder.appendingPathComponent("corpus.jsonl")
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        if let reader = try? CorpusReader(root: jsonlFolder) {
+            let (documents, diagnostics) = reader.read(CorpusFile(url: url, relativePath: "corpus.jsonl", kind: .jsonLines))
+            precondition(documents.allSatisfy { !$0.text.isEmpty && !$0.text.unicodeScalars.contains("\u{0}") })
+            _ = diagnostics
+        }
     default:
         if case .success(let text) = TextDecoder.decode(bytes) {
             let facts = ArticleReader.read(text)
