@@ -12,9 +12,9 @@ TEMPLATE ?= ReportTemplates/default.yaml
 BENCH_PACKAGES := ripgrep time python3
 FUZZ_SECONDS ?= 600
 
-## Fuzz ingestion, quotation extraction and template parsing (libFuzzer + ASan), FUZZ_SECONDS each.
+## Fuzz ingestion, quotations, templates, manifests and JSONL (libFuzzer + ASan), FUZZ_SECONDS each.
 fuzz: deps
-	cd Fuzz && $(SWIFT) build -c debug --sanitize=fuzzer --sanitize=address --scratch-path ../.build-fuzz
+	cd Fuzz && $(SWIFT) build -c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer --scratch-path ../.build-fuzz
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 ## Build release and measure (writes BENCHMARKS.md; BENCH_SIZES, BENCH_RUNS to choose).

@@ -34,7 +34,8 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
                 value = 0
                 width = 0
             } else {
-                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                // A part longer than its width is refused before its value can grow.
+                guard byte >= 0x30, byte <= 0x39, width < widths[numbers.count] else { return nil }
                 value = value * 10 + Int(byte - 0x30)
                 width += 1
             }
