@@ -118,7 +118,7 @@ enum ClauseTokenizer {
                     text = asciiString(scalars, index..<end, lowered: false)
                     lower = upper ? asciiString(scalars, index..<end, lowered: true) : text
                 } else {
-                    text = ScalarText.string(Array(scalars[index..<end]), 0..<(end - index))
+                    text = ScalarText.string(scalars, index..<end)
                     lower = ClauseToken.lowerForm(text)
                 }
                 let capitalized = ascii ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase

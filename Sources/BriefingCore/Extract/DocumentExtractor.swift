@@ -83,9 +83,9 @@ public final class DocumentExtractor: Sendable {
         var speakers: [String: String] = [:]
         for quote in quotations where quote.actor == nil && !quote.speaker.isEmpty {
             guard let first = quote.speaker.unicodeScalars.first, first.properties.isUppercase else { continue }
-            let words = quote.speaker.split(separator: " ")
+            let words = ScalarText.spaceSeparated(quote.speaker)
             speakers[ScalarText.lower(quote.speaker)] = quote.speaker
-            if words.count > 1, let last = words.last { speakers[ScalarText.lower(String(last))] = speakers[ScalarText.lower(String(last))] ?? quote.speaker }
+            if words.count > 1, let last = words.last.map(ScalarText.lower) { speakers[last] = speakers[last] ?? quote.speaker }
         }
         guard !speakers.isEmpty else { return [] }
         // A document has a handful of such speakers: compared in turn, not hashed per name.
@@ -119,27 +119,21 @@ public final class DocumentExtractor: Sendable {
 
     /// Heading lines (a headline, a subheading): short, mostly capitalised, no sentence end. Names
     /// are not read from them ("Obama Sees 'Personal Insult'", "Scrutinizing the Science").
-    /// `tokens` are the document's, when the caller has them (a paragraph's tokens are the same
-    /// whether it is tokenised alone or with the document: no token crosses a line break).
-    static func headings(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]? = nil, tokens: [ClauseToken]? = nil) -> SortedRanges {
+    /// Read from the document's tokens (a paragraph's tokens are the same whether it is tokenised
+    /// alone or with the document: no token crosses a line break).
+    static func headings(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>], tokens: [ClauseToken]) -> SortedRanges {
         var ranges: [Range<Int>] = []
         var next = 0
-        for paragraph in paragraphs ?? QuoteSpans.paragraphs(scalars) where paragraph.count <= 120 {
+        for paragraph in paragraphs where paragraph.count <= 120 {
             var end = paragraph.upperBound
             while end > paragraph.lowerBound, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
             guard end > paragraph.lowerBound, !"!?:\"”’)".unicodeScalars.contains(scalars[end - 1]) else { continue }
-            let words: [ClauseToken]
-            if let tokens {
-                while next < tokens.count, tokens[next].start < paragraph.lowerBound { next += 1 }
-                var last = next
-                var found: [ClauseToken] = []
-                while last < tokens.count, tokens[last].start < end {
-                    if tokens[last].kind == .word { found.append(tokens[last]) }
-                    last += 1
-                }
-                words = found
-            } else {
-                words = ClauseTokenizer.tokenize(scalars, paragraph.lowerBound..<end).filter { $0.kind == .word }
+            while next < tokens.count, tokens[next].start < paragraph.lowerBound { next += 1 }
+            var words: [ClauseToken] = []
+            var last = next
+            while last < tokens.count, tokens[last].start < end {
+                if tokens[last].kind == .word { words.append(tokens[last]) }
+                last += 1
             }
             // Scraped subheadings often end in a full stop; only short lines count as headings then.
             let limit = scalars[end - 1] == "." ? 8 : 12

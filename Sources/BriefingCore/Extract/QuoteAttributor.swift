@@ -27,8 +27,8 @@ struct QuoteAttributor {
     let aliasNames: [String: String]
     /// Lower-cased alias → the kind of its actor.
     let actorKinds: [String: ActorKind]
-    /// The document's paragraphs, when the caller has them already.
-    var paragraphs: [Range<Int>]? = nil
+    /// The document's paragraphs (`QuoteSpans.paragraphs`).
+    let paragraphs: [Range<Int>]
 
     private struct Work {
         var span: QuoteSpan
@@ -44,7 +44,6 @@ struct QuoteAttributor {
 
     /// Every quotation, in text order.
     func extract() -> [FoundQuote] {
-        let paragraphs = self.paragraphs ?? QuoteSpans.paragraphs(scalars)
         var work: [Work] = []
         for (number, paragraph) in paragraphs.enumerated() {
             let spans = QuoteSpans.find(scalars, paragraph: paragraph)
@@ -517,14 +516,16 @@ struct QuoteAttributor {
         return name
     }
 
+    /// Verbs of issuing a document ("released by", "signed by").
+    private static let issuingVerbs: WordSet = ["released", "issued", "published", "adopted", "unveiled", "drafted", "written", "signed", "announced"]
+
     /// "the strategy released by the Cyberspace Administration of China" → its issuer.
     private func issuer(of noun: String, before offset: Int) -> String? {
         let limit = tokenIndex(at: offset)
-        let verbs: Set<String> = ["released", "issued", "published", "adopted", "unveiled", "drafted", "written", "signed", "announced"]
         var index = limit - 1
         let floor = max(1, limit - 400)
         while index > floor {
-            if tokens[index].lower == "by", verbs.contains(tokens[index - 1].lower) {
+            if tokens[index].lower == "by", Self.issuingVerbs.contains(tokens[index - 1].lower) {
                 var nounIndex = index - 2
                 while nounIndex >= 0, index - nounIndex < 5, tokens[nounIndex].lower != noun { nounIndex -= 1 }
                 if nounIndex >= 0, tokens[nounIndex].lower == noun,

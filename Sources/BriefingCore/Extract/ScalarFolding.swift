@@ -109,7 +109,8 @@ enum ScalarText {
     }
 
     /// `scalars[range]` as a String, encoded to UTF-8 in one pass (short ASCII stays inline).
-    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    static func string<C: RandomAccessCollection>(_ scalars: C, _ range: Range<Int>) -> String
+        where C.Element == Unicode.Scalar, C.Index == Int {
         var length = 0
         for index in range {
             let value = scalars[index].value

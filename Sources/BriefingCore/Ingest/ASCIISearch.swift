@@ -11,8 +11,7 @@ enum ASCIISearch {
         var needle = needle
         return needle.withUTF8 { pattern in
             guard !pattern.isEmpty else { return 0 }
-            if let result = text.utf8.withContiguousStorageIfAvailable({ search(pattern, $0) }) { return result }
-            return Array(text.utf8).withUnsafeBufferPointer { search(pattern, $0) }
+            return text.withUTF8Buffer { search(pattern, $0) }
         }
     }
 

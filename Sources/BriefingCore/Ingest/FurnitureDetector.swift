@@ -59,9 +59,7 @@ enum FurnitureDetector {
     static func isFurnitureLine(_ line: Substring, words: Int? = nil) -> Bool {
         if line.isEmpty { return false }
         let words = words ?? TextLines.wordCount(line)
-        let byShape = line.utf8.withContiguousStorageIfAvailable { furnitureShape($0, words: words) }
-            ?? Array(line.utf8).withUnsafeBufferPointer { furnitureShape($0, words: words) }
-        if byShape { return true }
+        if line.withUTF8Buffer({ furnitureShape($0, words: words) }) { return true }
         let endsSentence = line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false
         // Very short lines that are no sentence: tags, bylines, "Learn more", "Zhao Junjie, academic".
         if words <= 3 && !endsSentence && !line.hasSuffix(":") { return true }

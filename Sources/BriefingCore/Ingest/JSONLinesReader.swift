@@ -48,7 +48,7 @@ enum JSONLinesReader {
         guard let text = object["text"]?.string else { return warn("no \"text\" string") }
         guard !text.unicodeScalars.allSatisfy({ ScalarFolding.isSpace($0) }) else { return warn("empty \"text\"") }
         // U+0000 is the byte 0 in UTF-8 and no other scalar contains it.
-        if text.utf8.withContiguousStorageIfAvailable({ $0.contains(0) }) ?? text.utf8.contains(0) {
+        if text.withUTF8Buffer({ $0.contains(0) }) {
             return warn("\"text\" holds a NUL character (binary data)")
         }
         var given = Manifest.Entry()

@@ -42,7 +42,7 @@ enum SourceFinder {
             }
             return false
         }
-        guard line.utf8.withContiguousStorageIfAvailable(hasOpening) ?? Array(line.utf8).withUnsafeBufferPointer(hasOpening) else { return nil }
+        guard line.withUTF8Buffer(hasOpening) else { return nil }
         let head = line.prefix(80)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[head.startIndex..<open]

@@ -14,10 +14,6 @@ struct TextLine {
     /// True when the line holds only whitespace.
     var isBlank: Bool { trimmed.isEmpty }
 
-    init(text: Substring, number: Int) {
-        self.init(text: text, number: number, words: TextLines.wordCount(text), trimmed: TextLines.trim(text))
-    }
-
     init(text: Substring, number: Int, words: Int, trimmed: Substring) {
         self.text = text
         self.number = number
@@ -33,7 +29,7 @@ enum TextLines {
     /// substrings are then cut at those byte offsets.
     static func split(_ text: String) -> [TextLine] {
         let utf8 = text.utf8
-        let found = utf8.withContiguousStorageIfAvailable { bytes -> [TextLine] in
+        return text.withUTF8Buffer { bytes -> [TextLine] in
             var lines: [TextLine] = []
             func cut(_ range: Range<Int>) -> Substring {
                 Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
@@ -59,7 +55,6 @@ enum TextLines {
             add(start, bytes.count)
             return lines
         }
-        return found ?? splitByIndices(text)
     }
 
     /// The bounds of `line` without surrounding whitespace (as `trim`), in byte offsets.
@@ -93,28 +88,6 @@ enum TextLines {
         return lower..<upper
     }
 
-    /// `split` for a string without contiguous UTF-8 (bridged): through the UTF-8 view's indices.
-    private static func splitByIndices(_ text: String) -> [TextLine] {
-        var lines: [TextLine] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(TextLine(text: Substring(utf8[start..<index]), number: lines.count))
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                start = next
-                index = next
-            } else {
-                index = utf8.index(after: index)
-            }
-        }
-        lines.append(TextLine(text: Substring(utf8[start..<utf8.endIndex]), number: lines.count))
-        return lines
-    }
-
     /// Trims whitespace (including no-break spaces) at both ends.
     static func trim(_ text: Substring) -> Substring {
         let scalars = text.unicodeScalars
@@ -130,8 +103,7 @@ enum TextLines {
     /// Counts words: maximal runs of letters, digits and inner apostrophes or hyphens.
     /// A CJK ideograph counts as one word each, as word processors do.
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {
-        if let count = text.utf8.withContiguousStorageIfAvailable({ wordCount(utf8: $0) }) { return count }
-        return Array(text.utf8).withUnsafeBufferPointer { wordCount(utf8: $0) }
+        text.withUTF8Buffer { wordCount(utf8: $0) }
     }
 
     /// Word count over UTF-8 bytes: ASCII decided byte by byte, other scalars decoded.
@@ -226,5 +198,13 @@ enum UTF8Scalars {
         guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
         for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
+
+extension StringProtocol {
+    /// Calls `body` with the text's UTF-8 bytes: in place when they are contiguous (native strings
+    /// and their substrings), else over a copy (bridged strings).
+    func withUTF8Buffer<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
     }
 }
