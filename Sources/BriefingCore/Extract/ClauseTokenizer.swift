@@ -115,8 +115,8 @@ enum ClauseTokenizer {
                 }
                 var text: String, lower: String
                 if ascii {
-                    text = asciiString(scalars, index..<end, lowered: false)
-                    lower = upper ? asciiString(scalars, index..<end, lowered: true) : text
+                    text = asciiString(scalars, index..<end)
+                    lower = upper ? text.lowercased() : text
                 } else {
                     text = ScalarText.string(scalars, index..<end)
                     lower = ClauseToken.lowerForm(text)
@@ -145,14 +145,13 @@ enum ClauseTokenizer {
         return tokens
     }
 
-    /// A String of ASCII scalars (lowered when asked), written byte by byte.
+    /// A String of ASCII scalars, written byte by byte.
     @inline(__always)
-    private static func asciiString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowered: Bool) -> String {
+    private static func asciiString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
         String(unsafeUninitializedCapacity: range.count) { buffer in
             var offset = 0
             for index in range {
-                let byte = UInt8(truncatingIfNeeded: scalars[index].value)
-                buffer[offset] = lowered && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                buffer[offset] = UInt8(truncatingIfNeeded: scalars[index].value)
                 offset += 1
             }
             return offset

@@ -157,11 +157,12 @@ public final class DocumentExtractor: Sendable {
     private func unmatchedNames(_ names: NameIndex, actorSpans: [Range<Int>]) -> [String] {
         var found: Set<String> = []
         var spanIndex = 0
-        for occurrence in names.occurrences where occurrence.words.count >= 2 && occurrence.words.count <= 6 {
+        for occurrence in names.occurrences where occurrence.wordCount >= 2 && occurrence.wordCount <= 6 {
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }
             if actorByName[occurrence.key] != nil { continue }
-            if occurrence.words.allSatisfy({ SpeechLexicon.titles.contains(ScalarText.lower($0)) || SpeechLexicon.notNames.contains(ScalarText.lower($0)) }) { continue }
+            // The key's words are the name's words in lower case (lowering maps scalar by scalar).
+            if occurrence.key.utf8.split(separator: 0x20).allSatisfy({ SpeechLexicon.titles.contains($0) || SpeechLexicon.notNames.contains($0) }) { continue }
             found.insert(occurrence.name)
         }
         return found.sorted()

@@ -10,10 +10,11 @@ struct NameIndex {
         var name: String
         /// The name in lower case (`ScalarText.lower`): the key of every lookup by name.
         var key: String
-        /// Its words.
-        var words: [String]
-        /// Its words in lower case (curly apostrophes straight), for the word lists.
-        var lowerWords: [String]
+        /// How many words the name has.
+        var wordCount: Int
+        /// Its first and last words in lower case (`ScalarText.lower`; the key for one word).
+        var firstKey: String
+        var lastKey: String
         /// Start offset (scalars).
         var start: Int
         /// End offset (scalars).
@@ -28,6 +29,9 @@ struct NameIndex {
         var titleGender: Character?
         /// `NameIndex.looksLikePerson` of the words (computed once: several rules ask).
         var personLike = false
+
+        /// Its words (the name split at its spaces: no word holds one).
+        var words: [String] { ScalarText.spaceSeparated(name) }
     }
 
     static let maleTitles: WordSet = ["mr.", "mr", "sir", "lord", "king", "prince"]
@@ -39,8 +43,9 @@ struct NameIndex {
     private(set) var standalone: Set<String> = []
     /// Lower-cased last words of multi-word person-like names.
     private(set) var surnames: Set<String> = []
-    /// Lower-cased first or last word → indices of multi-word occurrences (in text order).
-    private var byEdgeWord: [String: [Int]] = [:]
+    /// (lower-cased first or last word, occurrence index) of multi-word names, in text order: the
+    /// occurrences a surname may stand for (a document has a few dozen: scanned, not sorted).
+    private var edges: [(key: String, index: Int)] = []
 
     /// Scans the tokens of the whole document.
     init(tokens: [ClauseToken], headings: SortedRanges = SortedRanges([])) {
@@ -49,10 +54,9 @@ struct NameIndex {
             guard tokens[index].isCapitalized, !headings.contains(tokens[index].start) else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count {
-                let next = tokens[end + 1]
                 if SpeakerPhrase.isPossessive(tokens[end].text) { break }
-                if next.isCapitalized { end += 1; continue }
-                if next.kind == .word, SpeechLexicon.nameJoiners.contains(next.lower), next.lower != "and",
+                if tokens[end + 1].isCapitalized { end += 1; continue }
+                if tokens[end + 1].kind == .word, tokens[end + 1].lower != "and", SpeechLexicon.nameJoiners.contains(tokens[end + 1].lower),
                    end + 2 < tokens.count, tokens[end + 2].isCapitalized {
                     end += 2
                     continue
@@ -71,18 +75,23 @@ struct NameIndex {
                 if SpeechLexicon.titles.contains(word) { titled = true }
                 if Self.maleTitles.contains(word) { titleGender = "m" } else if Self.femaleTitles.contains(word) { titleGender = "f" }
             }
-            let cleaned: (words: [String], lowers: [String])
+            // The cleaned words, as token positions; every word is read with its possessive removed.
+            let kept: Range<Int>
             if first == end && !titled {
-                let word = SpeakerPhrase.stripPossessive(tokens[first].text)
-                cleaned = word.isEmpty ? ([], []) : ([word], [SpeakerPhrase.stripPossessive(tokens[first].lower)])
+                kept = first..<(first + 1)
             } else {
-                cleaned = SpeakerPhrase.cleanNameWords(tokens[first...end].map(\.text), lowers: tokens[first...end].map(\.lower))
+                let range = SpeakerPhrase.cleanedRange(count: end - first + 1) { SpeakerPhrase.stripPossessive(tokens[first + $0].lower) }
+                kept = (first + range.lowerBound)..<(first + range.upperBound)
             }
-            if !cleaned.words.isEmpty {
-                let name = cleaned.words.count == 1 ? cleaned.words[0] : cleaned.words.joined(separator: " ")
-                occurrences.append(Occurrence(name: name, key: ScalarText.lower(name), words: cleaned.words, lowerWords: cleaned.lowers,
-                                              start: tokens[index].start, end: tokens[end].end, titled: titled,
-                                              firstToken: index, lastToken: end, titleGender: titleGender))
+            if !kept.isEmpty {
+                var occurrence = Self.occurrence(tokens, kept)
+                occurrence.start = tokens[index].start
+                occurrence.end = tokens[end].end
+                occurrence.titled = titled
+                occurrence.firstToken = index
+                occurrence.lastToken = end
+                occurrence.titleGender = titleGender
+                if !occurrence.name.isEmpty { occurrences.append(occurrence) }
             }
             index = end + 1
         }
@@ -90,35 +99,68 @@ struct NameIndex {
         surnames.reserveCapacity(occurrences.count)
         for index in occurrences.indices {
             let occurrence = occurrences[index]
-            if occurrence.words.count > 1, let first = occurrence.words.first.map(ScalarText.lower),
-               let last = occurrence.words.last.map(ScalarText.lower) {
-                byEdgeWord[last, default: []].append(index)
-                if first != last { byEdgeWord[first, default: []].append(index) }
+            if occurrence.wordCount > 1 {
+                edges.append((occurrence.lastKey, index))
+                if occurrence.firstKey != occurrence.lastKey { edges.append((occurrence.firstKey, index)) }
             }
-            if occurrence.words.count == 1 {
+            if occurrence.wordCount == 1 {
                 standalone.insert(occurrence.key)
-            } else if Self.looksLikePerson(occurrence.words, lowered: occurrence.lowerWords), let last = occurrence.words.last {
-                occurrences[index].personLike = true
-                surnames.insert(ScalarText.lower(last))
-                if let first = occurrence.words.first, first.count <= 4 { surnames.insert(ScalarText.lower(first)) }
+            } else if occurrence.personLike {
+                surnames.insert(occurrence.lastKey)
+                if let first = occurrence.name.utf8.firstIndex(of: 0x20),
+                   Substring(occurrence.name.utf8[..<first]).count <= 4 { surnames.insert(occurrence.firstKey) }
             }
         }
     }
 
-    /// True when a name reads as a person's: two to four words, none of them an organisation word.
-    static func looksLikePerson(_ words: [String]) -> Bool {
-        looksLikePerson(words, lowered: words.map(ScalarText.lower))
+    /// The occurrence of the words at token positions `kept` (possessives removed): its name, keys,
+    /// word count and person-likeness; the caller sets where the run stands.
+    private static func occurrence(_ tokens: [ClauseToken], _ kept: Range<Int>) -> Occurrence {
+        let firstWord = SpeakerPhrase.stripPossessive(tokens[kept.lowerBound].text)
+        var name = firstWord
+        if kept.count > 1 {
+            for position in (kept.lowerBound + 1)..<kept.upperBound {
+                name += " "
+                name += SpeakerPhrase.stripPossessive(tokens[position].text)
+            }
+        }
+        let key = ScalarText.lower(name)
+        var occurrence = Occurrence(name: name, key: key, wordCount: kept.count, firstKey: key, lastKey: key, start: 0, end: 0,
+                                    titled: false, firstToken: 0, lastToken: 0, titleGender: nil)
+        if kept.count > 1 {
+            let lastWord = SpeakerPhrase.stripPossessive(tokens[kept.upperBound - 1].text)
+            occurrence.firstKey = ScalarText.lower(firstWord)
+            occurrence.lastKey = ScalarText.lower(lastWord)
+            occurrence.personLike = looksLikePerson(count: kept.count, word: { SpeakerPhrase.stripPossessive(tokens[kept.lowerBound + $0].text) },
+                                                    lower: { SpeakerPhrase.stripPossessive(tokens[kept.lowerBound + $0].lower) })
+        }
+        return occurrence
     }
 
-    /// `looksLikePerson` with the words' lower forms given.
-    static func looksLikePerson(_ words: [String], lowered: [String]) -> Bool {
-        guard (2...4).contains(words.count) else { return false }
-        if let first = lowered.first, SpeechLexicon.demonyms.contains(first) { return false }
-        if lowered.dropFirst().contains(where: { SpeechLexicon.placeWords.contains($0) }) { return false }
+    /// True when a name reads as a person's: two to four words, none of them an organisation word.
+    static func looksLikePerson(_ words: [String]) -> Bool {
+        let lowered = words.map(ScalarText.lower)
+        return looksLikePerson(count: words.count, word: { words[$0] }, lower: { lowered[$0] })
+    }
+
+    /// `looksLikePerson` of `count` words, read through `word(i)` and their lower forms `lower(i)`.
+    @inline(__always)
+    static func looksLikePerson(count: Int, word: (Int) -> String, lower: (Int) -> String) -> Bool {
+        guard (2...4).contains(count) else { return false }
+        if SpeechLexicon.demonyms.contains(lower(0)) { return false }
+        var lowered: [String] = []
+        lowered.reserveCapacity(count)
+        for position in 0..<count {
+            let text = lower(position)
+            if position > 0, SpeechLexicon.placeWords.contains(text) { return false }
+            lowered.append(text)
+        }
         // "Scrutinizing the Science", "Bank of America": "the", "of", "for", "and" join no person's names.
         if lowered.contains(where: { nonPersonJoiners.contains($0) }) { return false }
         if lowered.contains(where: { SpeechLexicon.organisationWords.contains($0) }) { return false }
-        if words.contains(where: { word in word.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") } }) { return false }
+        for position in 0..<count where word(position).utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }) {
+            return false
+        }
         if lowered.contains(where: isContraction) { return false }
         return !SpeechLexicon.placeNames.contains(lowered.joined(separator: " "))
     }
@@ -137,10 +179,14 @@ struct NameIndex {
     /// The fullest name containing `short` as its first or last word: the most recent one before
     /// `offset`, else the first one after.
     func fullName(for short: String, before offset: Int) -> String? {
-        guard let indices = byEdgeWord[ScalarText.lower(short)], !indices.isEmpty else { return nil }
-        if let position = lastIndex(in: indices, atOrBefore: offset, key: { occurrences[$0].end }) {
-            return occurrences[indices[position]].name
+        let key = ScalarText.lower(short)
+        var first: Int? = nil, latest: Int? = nil
+        for edge in edges where edge.key == key {
+            if first == nil { first = edge.index }
+            // Ends ascend in text order: the last occurrence ending by `offset`.
+            guard occurrences[edge.index].end <= offset else { break }
+            latest = edge.index
         }
-        return occurrences[indices[0]].name
+        return (latest ?? first).map { occurrences[$0].name }
     }
 }

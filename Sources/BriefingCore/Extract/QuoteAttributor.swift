@@ -483,18 +483,18 @@ struct QuoteAttributor {
     /// or two to four words without organisation words whose last word also stands alone in the text.
     private func isPerson(_ occurrence: NameIndex.Occurrence) -> Bool {
         if let kind = actorKinds[occurrence.key] { return kind == .person }
-        if occurrence.words.count == 1 {
+        if occurrence.wordCount == 1 {
             return occurrence.titled || names.surnames.contains(occurrence.key)
         }
         guard occurrence.personLike else { return false }
         if occurrence.titled { return true }
         let lowered = occurrence.key
         if SpeechLexicon.placeNames.contains(lowered) { return false }
-        if let first = occurrence.words.first.map(ScalarText.lower), SpeechLexicon.demonyms.contains(first) { return false }
-        if let last = occurrence.words.last.map(ScalarText.lower), SpeechLexicon.placeWords.contains(last) { return false }
+        if SpeechLexicon.demonyms.contains(occurrence.firstKey) { return false }
+        if SpeechLexicon.placeWords.contains(occurrence.lastKey) { return false }
         // "in New York", "from North Carolina": a place.
         if occurrence.firstToken > 0, Self.placePrepositions.contains(tokens[occurrence.firstToken - 1].lower) {
-            return names.standalone.contains(occurrence.words.last.map(ScalarText.lower) ?? "")
+            return names.standalone.contains(occurrence.lastKey)
         }
         return true
     }

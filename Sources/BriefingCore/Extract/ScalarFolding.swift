@@ -85,28 +85,11 @@ enum ScalarText {
         text.utf8.split(separator: 0x20).map { String(Substring($0)) }
     }
 
-    /// Lower case: ASCII byte by byte (short words stay inline), anything else by `lowercased()`.
-    static func lower(_ text: String) -> String {
-        var text = text
-        // Over the contiguous bytes (a native or small string gives them without copying).
-        let (ascii, lowered) = text.withUTF8 { bytes -> (Bool, String?) in
-            var upper = false
-            for byte in bytes {
-                if byte >= 0x80 { return (false, nil) }
-                if byte >= 0x41 && byte <= 0x5A { upper = true }
-            }
-            guard upper else { return (true, nil) }
-            return (true, String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for offset in 0..<bytes.count {
-                    let byte = bytes[offset]
-                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                }
-                return bytes.count
-            })
-        }
-        guard ascii else { return text.lowercased() }
-        return lowered ?? text
-    }
+    /// Lower case. The standard library's own ASCII path writes the result without validating it
+    /// again: measured three times faster on short ASCII words than lowering byte by byte into
+    /// `String(unsafeUninitializedCapacity:)`.
+    @inline(__always)
+    static func lower(_ text: String) -> String { text.lowercased() }
 
     /// `scalars[range]` as a String, encoded to UTF-8 in one pass (short ASCII stays inline).
     static func string<C: RandomAccessCollection>(_ scalars: C, _ range: Range<Int>) -> String

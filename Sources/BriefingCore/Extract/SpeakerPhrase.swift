@@ -199,24 +199,32 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// Removes titles (and what stands before the last title): "Ohio Gov. John Kasich" → "John Kasich".
     /// A run ending in an organisation word keeps its words ("Foreign Ministry").
     static func cleanName(_ words: [String]) -> String {
-        cleanNameWords(words, lowers: words.map(ScalarText.lower)).words.joined(separator: " ")
+        let lowers = words.map { stripPossessive(ScalarText.lower($0)) }
+        let kept = cleanedRange(count: words.count) { lowers[$0] }
+        return words[kept].map(stripPossessive).joined(separator: " ")
     }
 
-    /// `cleanName` as words, with their lower forms (`lowers[i]` is the lower form of `words[i]`).
-    static func cleanNameWords(_ words: [String], lowers: [String]) -> (words: [String], lowers: [String]) {
-        let words = words.map(stripPossessive), lowers = lowers.map(stripPossessive)
+    /// The words `cleanName` keeps, as a range of positions: `lower(i)` is word i in lower case,
+    /// possessive removed. Titles, what stands before the last title, and joiners at the edges go.
+    @inline(__always)
+    static func cleanedRange(count: Int, lower: (Int) -> String) -> Range<Int> {
         var start = 0
-        while start < words.count, SpeechLexicon.nameJoiners.contains(lowers[start]) { start += 1 }
-        guard start < words.count else { return ([], []) }
-        let last = words.count - 1
-        if SpeechLexicon.organisationWords.contains(lowers[last]) { return (Array(words[start...]), Array(lowers[start...])) }
-        if let lastTitle = (start...last).last(where: { SpeechLexicon.titles.contains(lowers[$0]) }), lastTitle < last {
-            start = lastTitle + 1
-        } else if start == last, SpeechLexicon.titles.contains(lowers[last]) {
-            return ([], [])
+        while start < count, SpeechLexicon.nameJoiners.contains(lower(start)) { start += 1 }
+        guard start < count else { return count..<count }
+        let last = count - 1
+        if SpeechLexicon.organisationWords.contains(lower(last)) { return start..<count }
+        var lastTitle: Int? = nil
+        for position in stride(from: last, through: start, by: -1) where SpeechLexicon.titles.contains(lower(position)) {
+            lastTitle = position
+            break
         }
-        while start <= last, SpeechLexicon.nameJoiners.contains(lowers[start]) { start += 1 }
-        return (Array(words[start...]), Array(lowers[start...]))
+        if let lastTitle, lastTitle < last {
+            start = lastTitle + 1
+        } else if start == last, lastTitle == last {
+            return count..<count
+        }
+        while start <= last, SpeechLexicon.nameJoiners.contains(lower(start)) { start += 1 }
+        return start..<count
     }
 
     static func isPossessive(_ word: String) -> Bool { possessiveLength(word) > 0 }
@@ -231,10 +239,14 @@ enum SpeakerPhrase: Sendable, Equatable {
     @inline(__always)
     private static func possessiveLength(_ word: String) -> Int {
         let utf8 = word.utf8
-        guard utf8.last == UInt8(ascii: "s") else { return 0 }
-        let body = utf8.dropLast()
-        if body.last == UInt8(ascii: "'") { return 2 }
-        if body.count >= 3, body.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return 4 }
-        return 0
+        let count = utf8.count
+        guard count >= 2, utf8.last == UInt8(ascii: "s") else { return 0 }
+        let end = utf8.endIndex
+        let apostrophe = utf8[utf8.index(end, offsetBy: -2)]
+        if apostrophe == UInt8(ascii: "'") { return 2 }
+        // ’ is E2 80 99.
+        guard apostrophe == 0x99, count >= 4, utf8[utf8.index(end, offsetBy: -3)] == 0x80,
+              utf8[utf8.index(end, offsetBy: -4)] == 0xE2 else { return 0 }
+        return 4
     }
 }

@@ -17,7 +17,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         while capacity < unique.count * 3 { capacity <<= 1 }
         var slots = [Int32](repeating: 0, count: capacity)
         for (index, word) in unique.enumerated() {
-            var slot = Self.hash(word) & (capacity - 1)
+            var slot = Self.hash(word.utf8) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(index + 1)
         }
@@ -29,12 +29,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     /// True when `word` is one of the words.
     @inline(__always)
-    func contains(_ word: String) -> Bool {
-        var slot = Self.hash(word) & mask
+    func contains(_ word: String) -> Bool { find(Self.hash(word.utf8)) { $0 == word } }
+
+    /// True when the word spelled by these UTF-8 bytes is one of the words.
+    func contains(_ bytes: Substring.UTF8View) -> Bool { find(Self.hash(bytes)) { $0.utf8.elementsEqual(bytes) } }
+
+    /// Probes from `hash`'s slot until `matches` accepts a word (true) or an empty slot is met.
+    @inline(__always)
+    private func find(_ hash: Int, _ matches: (String) -> Bool) -> Bool {
+        var slot = hash & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return false }
-            if words[entry - 1] == word { return true }
+            if matches(words[entry - 1]) { return true }
             slot = (slot + 1) & mask
         }
     }
@@ -45,9 +52,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 
     @inline(__always)
-    private static func hash(_ word: String) -> Int {
+    private static func hash<Bytes: Sequence>(_ bytes: Bytes) -> Int where Bytes.Element == UInt8 {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: value ^ (value >> 29))
     }
 }
