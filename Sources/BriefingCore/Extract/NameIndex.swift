@@ -70,9 +70,10 @@ struct NameIndex {
             var titled = false
             var titleGender: Character? = nil
             // Titles count even where they were dropped as a sentence start ("Mr. Obama").
-            for position in index...end {
+            // Every gendered title is a title (a test holds the word lists to that).
+            for position in index...end where SpeechLexicon.titles.contains(tokens[position].lower) {
+                titled = true
                 let word = tokens[position].lower
-                if SpeechLexicon.titles.contains(word) { titled = true }
                 if Self.maleTitles.contains(word) { titleGender = "m" } else if Self.femaleTitles.contains(word) { titleGender = "f" }
             }
             // The cleaned words, as token positions; every word is read with its possessive removed.
@@ -158,7 +159,7 @@ struct NameIndex {
         // "Scrutinizing the Science", "Bank of America": "the", "of", "for", "and" join no person's names.
         if lowered.contains(where: { nonPersonJoiners.contains($0) }) { return false }
         if lowered.contains(where: { SpeechLexicon.organisationWords.contains($0) }) { return false }
-        for position in 0..<count where word(position).utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }) {
+        for position in 0..<count where word(position).withUTF8Buffer({ $0.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") } }) {
             return false
         }
         if lowered.contains(where: isContraction) { return false }
@@ -170,7 +171,7 @@ struct NameIndex {
 
     /// "You're", "That's": a contraction, not a name ("O'Reilly" and possessives are names).
     static func isContraction(_ word: String) -> Bool {
-        guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }),
+        guard word.withUTF8Buffer({ $0.contains { $0 == UInt8(ascii: "'") || $0 == 0xE2 } }),
               let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
         let before = word[..<apostrophe], after = word[word.index(after: apostrophe)...]
         return before.count > 1 && after != "s" && !after.isEmpty

@@ -138,7 +138,8 @@ enum QuoteSpans {
             var start = 0
             // Whether the current paragraph has a scalar other than a space so far.
             var filled = false
-            for index in 0..<scalars.count {
+            var index = 0
+            while index < scalars.count {
                 let value = scalars[index].value
                 if value == 0x0A || value == 0x0D || value == 0x2029 {
                     if filled { result.append(start..<index) }
@@ -146,7 +147,14 @@ enum QuoteSpans {
                     filled = false
                 } else if !filled, !ScalarFolding.isSpace(scalars[index]) {
                     filled = true
+                    // The rest of a filled paragraph matters only for where it ends.
+                    while index + 1 < scalars.count {
+                        let next = scalars[index + 1].value
+                        if next == 0x0A || next == 0x0D || next == 0x2029 { break }
+                        index += 1
+                    }
                 }
+                index += 1
             }
             if filled { result.append(start..<scalars.count) }
             return result

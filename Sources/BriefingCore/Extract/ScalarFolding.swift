@@ -70,6 +70,13 @@ enum ScalarText {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 var index = 0, written = 0
                 while index < bytes.count {
+                    // Runs of ASCII (most of a news text) are copied without decoding.
+                    while index < bytes.count, bytes[index] < 0x80 {
+                        buffer[written] = Unicode.Scalar(bytes[index])
+                        written += 1
+                        index += 1
+                    }
+                    guard index < bytes.count else { break }
                     let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
                     buffer[written] = scalar
                     written += 1

@@ -19,4 +19,22 @@ struct WordSetTests {
         #expect(more.words == ["he", "him", "she"])
         #expect(more.contains("him") && more.contains("she") && !pronouns.contains("him"))
     }
+
+    @Test func bytesAreLookedUpLikeTheirString() {
+        let set: WordSet = ["gov.", "l'état", "习近平", "said"]
+        for text in ["Gov. said l'état 习近平 x", "said"] {
+            for part in text.lowercased().utf8.split(separator: 0x20) {
+                #expect(set.contains(part) == set.contains(String(Substring(part))), "\(String(Substring(part)))")
+            }
+        }
+        #expect(set.contains("x gov.".utf8.split(separator: 0x20)[1]))
+        #expect(!set.contains("gov".utf8.split(separator: 0x20)[0]))
+    }
+
+    /// NameIndex reads a run's gender only from words that are titles.
+    @Test func everyGenderedTitleIsATitle() {
+        for word in NameIndex.maleTitles.words + NameIndex.femaleTitles.words {
+            #expect(SpeechLexicon.titles.contains(word), "\(word)")
+        }
+    }
 }
