@@ -8,9 +8,9 @@ public final class DocumentExtractor: Sendable {
     /// The template the extractor was built for.
     public let template: ReportTemplate
     private let automaton: PhraseAutomaton
-    private let aliasNames: [String: String]
-    private let actorByName: [String: Int]
-    private let actorKinds: [String: ActorKind]
+    private let aliasNames: WordMap<String>
+    private let actorByName: WordMap<Int>
+    private let actorKinds: WordMap<ActorKind>
 
     static let actorChannel = 0
     static let themeChannel = 1
@@ -42,9 +42,9 @@ public final class DocumentExtractor: Sendable {
             }
         }
         automaton = PhraseAutomaton(patterns)
-        self.aliasNames = aliasNames
-        self.actorByName = actorByName
-        self.actorKinds = actorKinds
+        self.aliasNames = WordMap(aliasNames)
+        self.actorByName = WordMap(actorByName)
+        self.actorKinds = WordMap(actorKinds)
     }
 
     /// The analysis of one document.

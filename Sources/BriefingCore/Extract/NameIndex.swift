@@ -25,14 +25,18 @@ struct NameIndex {
         var firstToken: Int
         /// Index of the run's last token.
         var lastToken: Int
-        /// "m" or "f" when a gendered title stood in the run (Mr., Mrs., Ms.), else nil.
-        var titleGender: Character?
+        /// The gender of a gendered title in the run (Mr., Mrs., Ms.), else nil.
+        var titleGender: TitleGender?
         /// `NameIndex.looksLikePerson` of the words (computed once: several rules ask).
         var personLike = false
 
         /// Its words (the name split at its spaces: no word holds one).
         var words: [String] { ScalarText.spaceSeparated(name) }
     }
+
+    /// What a gendered title says (a plain enum: an occurrence is copied often, a Character costs a
+    /// string's retain and release).
+    enum TitleGender { case male, female }
 
     static let maleTitles: WordSet = ["mr.", "mr", "sir", "lord", "king", "prince"]
     static let femaleTitles: WordSet = ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"]
@@ -68,13 +72,13 @@ struct NameIndex {
             while first <= end, SpeechLexicon.notNames.contains(tokens[first].lower) { first += 1 }
             guard first <= end else { index = end + 1; continue }
             var titled = false
-            var titleGender: Character? = nil
+            var titleGender: TitleGender? = nil
             // Titles count even where they were dropped as a sentence start ("Mr. Obama").
             // Every gendered title is a title (a test holds the word lists to that).
             for position in index...end where SpeechLexicon.titles.contains(tokens[position].lower) {
                 titled = true
                 let word = tokens[position].lower
-                if Self.maleTitles.contains(word) { titleGender = "m" } else if Self.femaleTitles.contains(word) { titleGender = "f" }
+                if Self.maleTitles.contains(word) { titleGender = .male } else if Self.femaleTitles.contains(word) { titleGender = .female }
             }
             // The cleaned words, as token positions; every word is read with its possessive removed.
             let kept: Range<Int>

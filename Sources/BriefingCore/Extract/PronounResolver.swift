@@ -32,8 +32,8 @@ struct PronounResolver {
             if excluded.contains(occurrence.start) { continue }
             let name = fullName(occurrence.name, occurrence.start)
             var vote = votes[name] ?? (0, 0)
-            if occurrence.titleGender == "m" { vote.m += 2 }
-            if occurrence.titleGender == "f" { vote.f += 2 }
+            if occurrence.titleGender == .male { vote.m += 2 }
+            if occurrence.titleGender == .female { vote.f += 2 }
             if let space = name.utf8.firstIndex(of: 0x20) {
                 switch GivenNames.gender(of: String(Substring(name.utf8[..<space]))) {
                 case "m"?: vote.m += 3

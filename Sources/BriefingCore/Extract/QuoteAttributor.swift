@@ -24,9 +24,9 @@ struct QuoteAttributor {
     let tokens: [ClauseToken]
     let names: NameIndex
     /// Lower-cased alias → actor display name, for "Xi" → "Xi Jinping" and "CAC" → its full name.
-    let aliasNames: [String: String]
+    let aliasNames: WordMap<String>
     /// Lower-cased alias → the kind of its actor.
-    let actorKinds: [String: ActorKind]
+    let actorKinds: WordMap<ActorKind>
     /// The document's paragraphs (`QuoteSpans.paragraphs`).
     let paragraphs: [Range<Int>]
 

@@ -29,19 +29,23 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     /// True when `word` is one of the words.
     @inline(__always)
-    func contains(_ word: String) -> Bool { find(Self.hash(word)) { $0 == word } }
+    func contains(_ word: String) -> Bool { index(of: word) != nil }
 
     /// True when the word spelled by these UTF-8 bytes is one of the words.
-    func contains(_ bytes: Substring.UTF8View) -> Bool { find(Self.hash(bytes)) { $0.utf8.elementsEqual(bytes) } }
+    func contains(_ bytes: Substring.UTF8View) -> Bool { find(Self.hash(bytes)) { $0.utf8.elementsEqual(bytes) } != nil }
 
-    /// Probes from `hash`'s slot until `matches` accepts a word (true) or an empty slot is met.
+    /// The position of `word` in `words`, or nil.
     @inline(__always)
-    private func find(_ hash: Int, _ matches: (String) -> Bool) -> Bool {
+    func index(of word: String) -> Int? { find(Self.hash(word)) { $0 == word } }
+
+    /// Probes from `hash`'s slot until `matches` accepts a word (its position) or an empty slot is met.
+    @inline(__always)
+    private func find(_ hash: Int, _ matches: (String) -> Bool) -> Int? {
         var slot = hash & mask
         while true {
             let entry = Int(slots[slot])
-            if entry == 0 { return false }
-            if matches(words[entry - 1]) { return true }
+            if entry == 0 { return nil }
+            if matches(words[entry - 1]) { return entry - 1 }
             slot = (slot + 1) & mask
         }
     }
@@ -62,4 +66,20 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: value ^ (value >> 29))
     }
+}
+
+/// An immutable map from words to values, looked up like a `WordSet` (FNV-1a over the bytes, open
+/// addressing) rather than through `Dictionary`'s SipHash: the template's alias tables are asked
+/// for every name and speaker of every document.
+struct WordMap<Value: Sendable>: Sendable {
+    private let keys: WordSet
+    /// `values[i]` belongs to `keys.words[i]`.
+    private let values: [Value]
+
+    init(_ pairs: [String: Value]) {
+        keys = WordSet(pairs.keys)
+        values = keys.words.compactMap { pairs[$0] }
+    }
+
+    subscript(word: String) -> Value? { keys.index(of: word).map { values[$0] } }
 }

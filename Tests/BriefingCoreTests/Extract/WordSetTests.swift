@@ -37,4 +37,12 @@ struct WordSetTests {
             #expect(SpeechLexicon.titles.contains(word), "\(word)")
         }
     }
+
+    @Test func wordMapGivesEachWordItsValue() {
+        let pairs = Dictionary(uniqueKeysWithValues: (0..<3_000).map { ("alias \($0)", $0) } + [("xi", -1), ("习近平", -2), ("", -3)])
+        let map = WordMap(pairs)
+        for (word, value) in pairs { #expect(map[word] == value, "\(word)") }
+        for word in ["alias 3000", "Xi", "习近", " xi"] { #expect(map[word] == nil, "\(word)") }
+        #expect(WordMap<Int>([:])["xi"] == nil)
+    }
 }
