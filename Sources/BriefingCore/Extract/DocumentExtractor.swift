@@ -155,16 +155,24 @@ public final class DocumentExtractor: Sendable {
 
     /// Multi-word proper names that overlap no actor mention, unique and sorted.
     private func unmatchedNames(_ names: NameIndex, actorSpans: [Range<Int>]) -> [String] {
-        var found: Set<String> = []
+        // A document has a few dozen: sorted and deduplicated at the end rather than hashed.
+        var found: [String] = []
         var spanIndex = 0
-        for occurrence in names.occurrences where occurrence.wordCount >= 2 && occurrence.wordCount <= 6 {
+        for index in names.occurrences.indices where names.occurrences[index].wordCount >= 2 && names.occurrences[index].wordCount <= 6 {
+            let occurrence = names.occurrences[index]
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }
             if actorByName[occurrence.key] != nil { continue }
             // The key's words are the name's words in lower case (lowering maps scalar by scalar).
-            if occurrence.key.utf8.split(separator: 0x20).allSatisfy({ SpeechLexicon.titles.contains($0) || SpeechLexicon.notNames.contains($0) }) { continue }
-            found.insert(occurrence.name)
+            if ScalarText.allWords(of: occurrence.key, { SpeechLexicon.titles.contains(bytes: $0) || SpeechLexicon.notNames.contains(bytes: $0) }) {
+                continue
+            }
+            found.append(occurrence.name)
         }
-        return found.sorted()
+        found.sort()
+        var unique: [String] = []
+        unique.reserveCapacity(found.count)
+        for name in found where unique.last != name { unique.append(name) }
+        return unique
     }
 }

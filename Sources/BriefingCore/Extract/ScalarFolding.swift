@@ -87,6 +87,19 @@ enum ScalarText {
         }
     }
 
+    /// True when `test` holds for every word of `text` (its parts between spaces, empty ones
+    /// skipped), read over the contiguous bytes without making strings or an array.
+    static func allWords(of text: String, _ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
+        text.withUTF8Buffer { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start, !test(bytes[start..<index]) { return false }
+                start = index + 1
+            }
+            return true
+        }
+    }
+
     /// The words of a name or phrase joined by spaces (split on the space byte; empty parts dropped).
     static func spaceSeparated(_ text: String) -> [String] {
         text.utf8.split(separator: 0x20).map { String(Substring($0)) }

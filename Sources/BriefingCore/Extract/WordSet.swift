@@ -32,7 +32,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func contains(_ word: String) -> Bool { index(of: word) != nil }
 
     /// True when the word spelled by these UTF-8 bytes is one of the words.
-    func contains(_ bytes: Substring.UTF8View) -> Bool { find(Self.hash(bytes)) { $0.utf8.elementsEqual(bytes) } != nil }
+    func contains<Bytes: Collection>(bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        find(Self.hash(bytes)) { word in word.withUTF8Buffer { $0.elementsEqual(bytes) } } != nil
+    }
 
     /// The position of `word` in `words`, or nil.
     @inline(__always)

@@ -24,11 +24,15 @@ struct WordSetTests {
         let set: WordSet = ["gov.", "l'état", "习近平", "said"]
         for text in ["Gov. said l'état 习近平 x", "said"] {
             for part in text.lowercased().utf8.split(separator: 0x20) {
-                #expect(set.contains(part) == set.contains(String(Substring(part))), "\(String(Substring(part)))")
+                #expect(set.contains(bytes: part) == set.contains(String(Substring(part))), "\(String(Substring(part)))")
             }
         }
-        #expect(set.contains("x gov.".utf8.split(separator: 0x20)[1]))
-        #expect(!set.contains("gov".utf8.split(separator: 0x20)[0]))
+        #expect(set.contains(bytes: "x gov.".utf8.split(separator: 0x20)[1]))
+        #expect(!set.contains(bytes: "gov".utf8.split(separator: 0x20)[0]))
+        // Every word of a phrase, as `allWords` reads them.
+        #expect(ScalarText.allWords(of: "gov.  said ", { set.contains(bytes: $0) }))
+        #expect(!ScalarText.allWords(of: "gov. x said", { set.contains(bytes: $0) }))
+        #expect(ScalarText.allWords(of: "", { _ in false }))
     }
 
     /// NameIndex reads a run's gender only from words that are titles.
