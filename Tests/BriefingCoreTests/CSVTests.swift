@@ -21,6 +21,17 @@ struct CSVTests {
         #expect(String(decoding: numbers, as: UTF8.self) == "n\r\n-5\r\n")
     }
 
+    @Test func integersAreWrittenAsTheirDecimalDigits() {
+        var values = [0, 1, -1, 9, 10, -10, 99, 100, 12_345, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var value = 1
+        for _ in 0..<18 { value *= 10; values += [value - 1, value, -value, 1 - value] }
+        for value in values {
+            var out: [UInt8] = []
+            CSVTable.appendInteger(value, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test func parserRoundTrip() throws {
         let rows = try CSVParser.parse("\u{FEFF}id,title\r\n1,\"a, \"\"b\"\"\nc\"\r\n\r\n2,plain\n")
         #expect(rows.map(\.fields) == [["id", "title"], ["1", "a, \"b\"\nc"], ["2", "plain"]])

@@ -37,12 +37,29 @@ public struct CSVTable: Sendable, Equatable {
         for (index, cell) in row.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             switch cell {
-            case .int(let value): out.append(contentsOf: String(value).utf8)
+            case .int(let value): appendInteger(value, to: &out)
             case .text(let value): appendText(value, to: &out)
             }
         }
         out.append(0x0D)
         out.append(0x0A)
+    }
+
+    /// The decimal digits of `value` (with a minus sign when negative), written without a String.
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        // The magnitude as unsigned, so that Int.min has one too.
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            out.append(contentsOf: buffer[(24 - count)...])
+        }
     }
 
     static func appendText(_ value: String, to out: inout [UInt8]) {

@@ -134,7 +134,7 @@ enum ClauseTokenizer {
                 index += 1
             } else {
                 let kind: ClauseToken.Kind = QuoteMarks.isQuoteMark(scalar) ? .quoteMark : .punctuation
-                let text = String(scalar)
+                let text = scalar.value < 0x80 ? asciiMarks[Int(scalar.value)] : String(scalar)
                 // Marks have no case: only a curly apostrophe changes (to ').
                 let lower = scalar.value < 0x80 || !scalar.properties.changesWhenLowercased && scalar != "\u{2019}"
                     ? text : ClauseToken.lowerForm(text)
@@ -144,6 +144,9 @@ enum ClauseTokenizer {
         }
         return tokens
     }
+
+    /// Every ASCII scalar as a one-character String, made once (a mark's token text is copied from here).
+    private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// A String of ASCII scalars, written byte by byte.
     @inline(__always)

@@ -92,8 +92,10 @@ public final class DocumentExtractor: Sendable {
         let pairs = speakers.sorted { $0.key < $1.key }
         var result: [NameMention] = []
         var spanIndex = 0
-        for occurrence in names.occurrences {
-            guard let speaker = pairs.first(where: { $0.key == occurrence.key })?.value else { continue }
+        for index in names.occurrences.indices {
+            // Compared in place: most occurrences name no such speaker and are not copied.
+            guard let speaker = pairs.first(where: { $0.key == names.occurrences[index].key })?.value else { continue }
+            let occurrence = names.occurrences[index]
             // Actor spans are sorted and do not overlap; occurrences come in text order.
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }

@@ -181,10 +181,9 @@ struct NameIndex {
         return before.count > 1 && after != "s" && !after.isEmpty
     }
 
-    /// The fullest name containing `short` as its first or last word: the most recent one before
-    /// `offset`, else the first one after.
-    func fullName(for short: String, before offset: Int) -> String? {
-        let key = ScalarText.lower(short)
+    /// The fullest name having `key` (a word in lower case, `ScalarText.lower`) as its first or last
+    /// word: the most recent one before `offset`, else the first one after.
+    func fullName(forKey key: String, before offset: Int) -> String? {
         var first: Int? = nil, latest: Int? = nil
         for edge in edges where edge.key == key {
             if first == nil { first = edge.index }

@@ -509,8 +509,9 @@ struct QuoteAttributor {
 
     private func fullName(_ name: String, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
-        if let actor = aliasNames[ScalarText.lower(name)] { return actor }
-        if !name.utf8.contains(0x20), let full = names.fullName(for: name, before: offset) {
+        let key = ScalarText.lower(name)
+        if let actor = aliasNames[key] { return actor }
+        if !name.withUTF8Buffer({ $0.contains(0x20) }), let full = names.fullName(forKey: key, before: offset) {
             return aliasNames[ScalarText.lower(full)] ?? full
         }
         return name
