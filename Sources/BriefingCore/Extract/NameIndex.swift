@@ -29,9 +29,6 @@ struct NameIndex {
         var titleGender: TitleGender?
         /// `NameIndex.looksLikePerson` of the words (computed once: several rules ask).
         var personLike = false
-
-        /// Its words (the name split at its spaces: no word holds one).
-        var words: [String] { ScalarText.spaceSeparated(name) }
     }
 
     /// What a gendered title says (a plain enum: an occurrence is copied often, a Character costs a
@@ -89,13 +86,7 @@ struct NameIndex {
                 kept = (first + range.lowerBound)..<(first + range.upperBound)
             }
             if !kept.isEmpty {
-                var occurrence = Self.occurrence(tokens, kept)
-                occurrence.start = tokens[index].start
-                occurrence.end = tokens[end].end
-                occurrence.titled = titled
-                occurrence.firstToken = index
-                occurrence.lastToken = end
-                occurrence.titleGender = titleGender
+                let occurrence = Self.occurrence(tokens, kept, run: index...end, titled: titled, titleGender: titleGender)
                 if !occurrence.name.isEmpty { occurrences.append(occurrence) }
             }
             index = end + 1
@@ -118,9 +109,10 @@ struct NameIndex {
         }
     }
 
-    /// The occurrence of the words at token positions `kept` (possessives removed): its name, keys,
-    /// word count and person-likeness; the caller sets where the run stands.
-    private static func occurrence(_ tokens: [ClauseToken], _ kept: Range<Int>) -> Occurrence {
+    /// The occurrence of the words at token positions `kept` (possessives removed) of the run of
+    /// tokens `run`: its name, keys, word count and person-likeness.
+    private static func occurrence(_ tokens: [ClauseToken], _ kept: Range<Int>, run: ClosedRange<Int>, titled: Bool,
+                                   titleGender: TitleGender?) -> Occurrence {
         let firstWord = SpeakerPhrase.stripPossessive(tokens[kept.lowerBound].text)
         var name = firstWord
         if kept.count > 1 {
@@ -130,8 +122,9 @@ struct NameIndex {
             }
         }
         let key = ScalarText.lower(name)
-        var occurrence = Occurrence(name: name, key: key, wordCount: kept.count, firstKey: key, lastKey: key, start: 0, end: 0,
-                                    titled: false, firstToken: 0, lastToken: 0, titleGender: nil)
+        var occurrence = Occurrence(name: name, key: key, wordCount: kept.count, firstKey: key, lastKey: key,
+                                    start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
+                                    firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender)
         if kept.count > 1 {
             let lastWord = SpeakerPhrase.stripPossessive(tokens[kept.upperBound - 1].text)
             occurrence.firstKey = ScalarText.lower(firstWord)
