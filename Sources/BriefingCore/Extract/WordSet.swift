@@ -72,16 +72,23 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
 /// An immutable map from words to values, looked up like a `WordSet` (FNV-1a over the bytes, open
 /// addressing) rather than through `Dictionary`'s SipHash: the template's alias tables are asked
-/// for every name and speaker of every document.
+/// for every name and speaker of every document. Only ASCII words go through the byte hash (for
+/// them equal means equal bytes); others are looked up in the dictionary, which compares them as
+/// String does (canonical equivalence: "José" written with a combining accent finds "José").
 struct WordMap<Value: Sendable>: Sendable {
     private let keys: WordSet
     /// `values[i]` belongs to `keys.words[i]`.
     private let values: [Value]
+    private let pairs: [String: Value]
 
     init(_ pairs: [String: Value]) {
+        self.pairs = pairs
         keys = WordSet(pairs.keys)
         values = keys.words.compactMap { pairs[$0] }
     }
 
-    subscript(word: String) -> Value? { keys.index(of: word).map { values[$0] } }
+    subscript(word: String) -> Value? {
+        guard word.withUTF8Buffer({ $0.allSatisfy { $0 < 0x80 } }) else { return pairs[word] }
+        return keys.index(of: word).map { values[$0] }
+    }
 }

@@ -48,5 +48,9 @@ struct WordSetTests {
         for (word, value) in pairs { #expect(map[word] == value, "\(word)") }
         for word in ["alias 3000", "Xi", "习近", " xi"] { #expect(map[word] == nil, "\(word)") }
         #expect(WordMap<Int>([:])["xi"] == nil)
+        // Words that are not ASCII compare as String does: canonically equivalent spellings match.
+        let accented = WordMap(["jos\u{E9} ram\u{ED}rez": 1])
+        #expect(accented["jose\u{301} rami\u{301}rez"] == 1)
+        #expect(accented["jose ramirez"] == nil)
     }
 }
