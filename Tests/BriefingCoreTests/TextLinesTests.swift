@@ -14,6 +14,12 @@ struct TextLinesTests {
         "Zhao Lijian: “We oppose it.”\u{2009}\n中国 外交部 发言人\n😀 émoji ünïcödé",
         "\u{2003}\u{2003}\n\u{00A0}",
         "word-with-hyphens and it's O’Brien's\r",
+        // Old Mac line ends only, mixed ends, breaks at both edges.
+        "a\rb\rc\rd",
+        "\n",
+        "\r",
+        "\r\r\n\n\rx\n\r",
+        "first\r\nsecond\nthird\rfourth\r\n",
     ]
 
     @Test(arguments: texts)

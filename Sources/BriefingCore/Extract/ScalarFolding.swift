@@ -102,7 +102,16 @@ enum ScalarText {
 
     /// The words of a name or phrase joined by spaces (split on the space byte; empty parts dropped).
     static func spaceSeparated(_ text: String) -> [String] {
-        text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+        // Over the contiguous bytes: a space byte never stands inside a multi-byte scalar.
+        text.withUTF8Buffer { bytes in
+            var words: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            return words
+        }
     }
 
     /// Lower case. The standard library's own ASCII path writes the result without validating it

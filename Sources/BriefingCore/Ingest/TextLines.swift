@@ -1,4 +1,5 @@
 // TextLines: splits text into lines and words without grapheme breaking.
+import Foundation
 
 /// One line of a text, with its position.
 struct TextLine {
@@ -40,21 +41,25 @@ enum TextLines {
                 lines.append(TextLine(text: cut(start..<end), number: lines.count, words: wordCount(utf8: line),
                                       trimmed: cut((start + inner.lowerBound)..<(start + inner.upperBound))))
             }
+            // Line breaks found with memchr (vectorised): the next \n is kept until passed, so every
+            // byte is searched for it once, and a \r is looked for only before it.
             var start = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    add(start, index)
-                    index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                    start = index
-                } else {
-                    index += 1
-                }
+            var nextLineFeed = -1
+            while true {
+                if nextLineFeed < start { nextLineFeed = find(0x0A, in: bytes, from: start, to: bytes.count) }
+                let end = find(0x0D, in: bytes, from: start, to: nextLineFeed)
+                add(start, end)
+                guard end < bytes.count else { break }
+                start = end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
             }
-            add(start, bytes.count)
             return lines
         }
+    }
+
+    /// The offset of the first `byte` in `bytes[from..<to]`, or `to`.
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return to }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// The bounds of `line` without surrounding whitespace (as `trim`), in byte offsets.
