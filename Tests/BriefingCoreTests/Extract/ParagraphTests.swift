@@ -1,0 +1,36 @@
+@testable import BriefingCore
+import Testing
+
+@Suite("Extract: paragraphs")
+struct ParagraphTests {
+    /// The definition, scalar by scalar: a paragraph runs between line breaks (\n, \r, U+2029) and
+    /// holds a scalar that is not a space.
+    static func reference(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in 0...scalars.count {
+            let atBreak = index == scalars.count || ["\n", "\r", "\u{2029}"].contains(scalars[index])
+            guard atBreak else { continue }
+            if scalars[start..<index].contains(where: { !ScalarFolding.isSpace($0) }) { result.append(start..<index) }
+            start = index + 1
+        }
+        return result
+    }
+
+    @Test(arguments: [
+        "", "one", "\n", "a\nb", "a\r\nb\r\n", "a\rb\rc", "  \n\t\nx  \n  ", "p1\u{2029}p2\u{2029}\u{2029}",
+        "mixed\r\n\u{2029}end\n\r\n", "\u{00A0}\u{3000}\nword\u{2029}  \r", "“Quoted,” he said.\n\n中国 外交部\n😀",
+    ])
+    func paragraphsAsDefined(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(QuoteSpans.paragraphs(scalars) == Self.reference(scalars))
+    }
+
+    @Test func longTextWithEveryBreak() {
+        var text = ""
+        for index in 0..<500 { text += "Paragraph \(index) text" + ["\n", "\r\n", "\r", "\u{2029}", "\n  \n"][index % 5] }
+        let scalars = Array(text.unicodeScalars)
+        #expect(QuoteSpans.paragraphs(scalars) == Self.reference(scalars))
+        #expect(QuoteSpans.paragraphs(scalars).count == 500)
+    }
+}
