@@ -89,12 +89,13 @@ public final class DocumentExtractor: Sendable {
         }
         guard !speakers.isEmpty else { return [] }
         // A document has a handful of such speakers: compared in turn, not hashed per name.
-        let pairs = speakers.sorted { $0.key < $1.key }
+        let pairs = speakers.sorted { $0.key < $1.key }.map { (key: $0.key, hash: WordSet.hash($0.key), value: $0.value) }
         var result: [NameMention] = []
         var spanIndex = 0
         for index in names.occurrences.indices {
             // Compared in place: most occurrences name no such speaker and are not copied.
-            guard let speaker = pairs.first(where: { $0.key == names.occurrences[index].key })?.value else { continue }
+            let hash = names.occurrences[index].keyHash
+            guard let speaker = pairs.first(where: { $0.hash == hash && $0.key == names.occurrences[index].key })?.value else { continue }
             let occurrence = names.occurrences[index]
             // Actor spans are sorted and do not overlap; occurrences come in text order.
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }

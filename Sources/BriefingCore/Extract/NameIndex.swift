@@ -10,6 +10,8 @@ struct NameIndex {
         var name: String
         /// The name in lower case (`ScalarText.lower`): the key of every lookup by name.
         var key: String
+        /// `WordSet.hash` of the key: compared before the key itself where names are scanned.
+        var keyHash: Int
         /// How many words the name has.
         var wordCount: Int
         /// Its first and last words in lower case (`ScalarText.lower`; the key for one word).
@@ -44,9 +46,10 @@ struct NameIndex {
     private(set) var standalone: Set<String> = []
     /// Lower-cased last words of multi-word person-like names.
     private(set) var surnames: Set<String> = []
-    /// (lower-cased first or last word, occurrence index) of multi-word names, in text order: the
-    /// occurrences a surname may stand for (a document has a few dozen: scanned, not sorted).
-    private var edges: [(key: String, index: Int)] = []
+    /// (lower-cased first or last word, its `WordSet.hash`, occurrence index) of multi-word names, in
+    /// text order: the occurrences a surname may stand for (a document has a few dozen: scanned, the
+    /// hashes compared first).
+    private var edges: [(key: String, hash: Int, index: Int)] = []
 
     /// Scans the tokens of the whole document.
     init(tokens: [ClauseToken], headings: SortedRanges = SortedRanges([])) {
@@ -96,8 +99,8 @@ struct NameIndex {
         for index in occurrences.indices {
             let occurrence = occurrences[index]
             if occurrence.wordCount > 1 {
-                edges.append((occurrence.lastKey, index))
-                if occurrence.firstKey != occurrence.lastKey { edges.append((occurrence.firstKey, index)) }
+                edges.append((occurrence.lastKey, WordSet.hash(occurrence.lastKey), index))
+                if occurrence.firstKey != occurrence.lastKey { edges.append((occurrence.firstKey, WordSet.hash(occurrence.firstKey), index)) }
             }
             if occurrence.wordCount == 1 {
                 standalone.insert(occurrence.key)
@@ -122,7 +125,7 @@ struct NameIndex {
             }
         }
         let key = ScalarText.lower(name)
-        var occurrence = Occurrence(name: name, key: key, wordCount: kept.count, firstKey: key, lastKey: key,
+        var occurrence = Occurrence(name: name, key: key, keyHash: WordSet.hash(key), wordCount: kept.count, firstKey: key, lastKey: key,
                                     start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
                                     firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender)
         if kept.count > 1 {
@@ -178,7 +181,8 @@ struct NameIndex {
     /// word: the most recent one before `offset`, else the first one after.
     func fullName(forKey key: String, before offset: Int) -> String? {
         var first: Int? = nil, latest: Int? = nil
-        for edge in edges where edge.key == key {
+        let hash = WordSet.hash(key)
+        for edge in edges where edge.hash == hash && edge.key == key {
             if first == nil { first = edge.index }
             // Ends ascend in text order: the last occurrence ending by `offset`.
             guard occurrences[edge.index].end <= offset else { break }
