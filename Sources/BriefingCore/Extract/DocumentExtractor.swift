@@ -62,10 +62,11 @@ public final class DocumentExtractor: Sendable {
             }
         }
         let tokens = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
-        let paragraphs = QuoteSpans.paragraphs(scalars)
+        let layout = QuoteSpans.layout(scalars)
+        let paragraphs = layout.paragraphs
         let names = NameIndex(tokens: tokens, headings: Self.headings(scalars, paragraphs: paragraphs, tokens: tokens))
         let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds,
-                                         paragraphs: paragraphs)
+                                         paragraphs: paragraphs, marks: layout.marks)
         analysis.quotations = attributor.extract().map { found in
             Quotation(speaker: found.speaker, actor: actorByName[ScalarText.lower(found.speaker)],
                       text: ScalarText.string(scalars, found.start..<found.end),

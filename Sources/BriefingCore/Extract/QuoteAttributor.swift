@@ -27,8 +27,10 @@ struct QuoteAttributor {
     let aliasNames: WordMap<String>
     /// Lower-cased alias → the kind of its actor.
     let actorKinds: WordMap<ActorKind>
-    /// The document's paragraphs (`QuoteSpans.paragraphs`).
+    /// The document's paragraphs (`QuoteSpans.layout`).
     let paragraphs: [Range<Int>]
+    /// Where in them a quotation mark may stand (`QuoteSpans.layout`).
+    let marks: [Int]
 
     private struct Work {
         var span: QuoteSpan
@@ -45,8 +47,13 @@ struct QuoteAttributor {
     /// Every quotation, in text order.
     func extract() -> [FoundQuote] {
         var work: [Work] = []
+        var mark = 0
         for (number, paragraph) in paragraphs.enumerated() {
-            let spans = QuoteSpans.find(scalars, paragraph: paragraph)
+            while mark < marks.count, marks[mark] < paragraph.lowerBound { mark += 1 }
+            var end = mark
+            while end < marks.count, marks[end] < paragraph.upperBound { end += 1 }
+            let spans = QuoteSpans.find(scalars, paragraph: paragraph, marks: marks[mark..<end])
+            mark = end
             for span in spans {
                 let open = tokenIndex(at: span.open)
                 let close = span.closed ? tokenIndex(at: span.close - 1) : tokenIndex(at: span.textEnd) - 1

@@ -20,6 +20,21 @@ struct QuoteSpan: Sendable, Equatable {
 enum QuoteSpans {
     /// The spans in `scalars[paragraph]`, in order.
     static func find(_ scalars: [Unicode.Scalar], paragraph: Range<Int>) -> [QuoteSpan] {
+        let marks: [Int] = scalars.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            for index in paragraph where isMarkCandidate(buffer[index].value) { found.append(index) }
+            return found
+        }
+        return find(scalars, paragraph: paragraph, marks: marks[...])
+    }
+
+    /// Every mark handled is " or at or above « (U+00AB): only these positions are looked at.
+    @inline(__always)
+    static func isMarkCandidate(_ value: UInt32) -> Bool { value == 0x22 || value >= 0xAB }
+
+    /// The spans in `scalars[paragraph]`, given the positions in it that may be marks (ascending:
+    /// `Layout.marks` of the paragraph).
+    static func find(_ scalars: [Unicode.Scalar], paragraph: Range<Int>, marks: ArraySlice<Int>) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var openAt: Int? = nil
         var closer: Unicode.Scalar = "\""
@@ -32,17 +47,7 @@ enum QuoteSpans {
             spans.append(QuoteSpan(open: open, close: closeMark.map { $0 + 1 } ?? limit,
                                    textStart: start, textEnd: end, closed: closeMark != nil))
         }
-        // Every mark handled is " or at or above « (U+00AB): the positions worth a look are found
-        // first, in a tight pass over the buffer.
-        let candidates: [Int] = scalars.withUnsafeBufferPointer { buffer in
-            var found: [Int] = []
-            for index in paragraph {
-                let value = buffer[index].value
-                if value == 0x22 || value >= 0xAB { found.append(index) }
-            }
-            return found
-        }
-        for index in candidates {
+        for index in marks {
             let scalar = scalars[index]
             switch scalar {
             case "\"":
@@ -131,10 +136,21 @@ enum QuoteSpans {
         return end
     }
 
+    /// A document's paragraphs and where in them a quotation mark may stand.
+    struct Layout {
+        /// Maximal runs between line breaks, whitespace-only ones dropped.
+        var paragraphs: [Range<Int>]
+        /// Positions inside the paragraphs of every scalar that `isMarkCandidate` accepts, ascending.
+        var marks: [Int]
+    }
+
     /// Paragraph ranges: maximal runs between line breaks, whitespace-only ones dropped.
-    static func paragraphs(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    static func paragraphs(_ scalars: [Unicode.Scalar]) -> [Range<Int>] { layout(scalars).paragraphs }
+
+    /// Paragraphs and mark candidates, in one pass over the scalars.
+    static func layout(_ scalars: [Unicode.Scalar]) -> Layout {
         scalars.withUnsafeBufferPointer { scalars in
-            var result: [Range<Int>] = []
+            var layout = Layout(paragraphs: [], marks: [])
             var start = 0
             // Whether the current paragraph has a scalar other than a space so far.
             var filled = false
@@ -142,22 +158,25 @@ enum QuoteSpans {
             while index < scalars.count {
                 let value = scalars[index].value
                 if value == 0x0A || value == 0x0D || value == 0x2029 {
-                    if filled { result.append(start..<index) }
+                    if filled { layout.paragraphs.append(start..<index) }
                     start = index + 1
                     filled = false
                 } else if !filled, !ScalarFolding.isSpace(scalars[index]) {
                     filled = true
-                    // The rest of a filled paragraph matters only for where it ends.
+                    // The rest of a filled paragraph matters for where it ends and for its marks
+                    // (what stood before in it were spaces, never marks).
+                    if isMarkCandidate(value) { layout.marks.append(index) }
                     while index + 1 < scalars.count {
                         let next = scalars[index + 1].value
                         if next == 0x0A || next == 0x0D || next == 0x2029 { break }
                         index += 1
+                        if isMarkCandidate(next) { layout.marks.append(index) }
                     }
                 }
                 index += 1
             }
-            if filled { result.append(start..<scalars.count) }
-            return result
+            if filled { layout.paragraphs.append(start..<scalars.count) }
+            return layout
         }
     }
 }

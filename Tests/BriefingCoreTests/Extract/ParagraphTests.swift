@@ -19,11 +19,18 @@ struct ParagraphTests {
 
     @Test(arguments: [
         "", "one", "\n", "a\nb", "a\r\nb\r\n", "a\rb\rc", "  \n\t\nx  \n  ", "p1\u{2029}p2\u{2029}\u{2029}",
-        "mixed\r\n\u{2029}end\n\r\n", "\u{00A0}\u{3000}\nword\u{2029}  \r", "“Quoted,” he said.\n\n中国 外交部\n😀",
+        "mixed\r\n\u{2029}end\n\r\n", "\u{00A0}\u{3000}\nword\u{2029}  \r", "“Quoted,” he said.\n\n中国 外交部\n😀", "\"a\" \u{AB}b\u{BB}\n  \"\n\u{3000}\u{300C}c\u{300D}\u{2029}\"",
     ])
     func paragraphsAsDefined(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         #expect(QuoteSpans.paragraphs(scalars) == Self.reference(scalars))
+        // The mark candidates: every " or scalar from « up in a paragraph, from its first scalar
+        // that is not a space (spaces before it are never marks).
+        let candidates = Self.reference(scalars).flatMap { paragraph in
+            (paragraph.first { !ScalarFolding.isSpace(scalars[$0]) }.map { $0..<paragraph.upperBound } ?? paragraph)
+                .filter { QuoteSpans.isMarkCandidate(scalars[$0].value) }
+        }
+        #expect(QuoteSpans.layout(scalars).marks == candidates)
     }
 
     @Test func longTextWithEveryBreak() {
