@@ -1,60 +1,97 @@
 // ClauseTokenizer: a paragraph's scalars → word, punctuation and quotation-mark tokens with their
 // offsets. Abbreviations and initials keep their dot ("Sen.", "W.", "U.S.") so that the dot does not
 // end a sentence.
+//
+// A token is a plain value: its text and its lower form are UTF-8 bytes in the buffer of the
+// `TokenList` that made it, so that making, copying and dropping the tokens of a document touches no
+// reference count (two Strings per token cost about a fifth of the extraction). The list owns the
+// buffer: a token must not be read after its list is gone (`withExtendedLifetime` where it matters).
+
+import Glibc
 
 /// A token of a paragraph.
-struct ClauseToken: Sendable, Equatable {
+struct ClauseToken {
     /// What the token is.
-    enum Kind: Sendable, Equatable {
+    enum Kind: UInt8 {
         /// Letters and digits (with inner apostrophes, hyphens and dots).
         case word
         /// A punctuation mark other than a quotation mark.
         case punctuation
-        /// A quotation mark, opening or closing (set by QuoteSpans).
+        /// A quotation mark, opening or closing.
         case quoteMark
     }
 
     /// The kind.
-    var kind: Kind
-    /// The text as written.
-    var text: String
+    let kind: Kind
+    /// True when the first scalar is an upper-case letter.
+    let isCapitalized: Bool
     /// Start offset in the document (scalars).
-    var start: Int
+    let start: Int
     /// End offset (exclusive).
-    var end: Int
+    let end: Int
+    /// `WordSet.hash` of the lower form: word lists are probed with it, without hashing again.
+    let lowerHash: Int
+    /// The list's buffer (set when the list is complete) and where the two forms are in it.
+    fileprivate(set) var base: UnsafePointer<UInt8>
+    fileprivate let textOffset: Int
+    fileprivate let textCount: Int
+    fileprivate let lowerOffset: Int
+    fileprivate let lowerCount: Int
 
-    /// The lower-cased text with curly apostrophes made straight (computed once: rules ask often).
-    let lower: String
+    /// The text as written, as UTF-8.
+    @inline(__always)
+    var textBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + textOffset, count: textCount) }
+    /// The lower-cased text with curly apostrophes made straight, as UTF-8.
+    @inline(__always)
+    var lowerBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + lowerOffset, count: lowerCount) }
 
-    /// Creates a token.
-    init(kind: Kind, text: String, start: Int, end: Int) {
-        self.init(kind: kind, text: text, lower: ClauseToken.lowerForm(text), start: start, end: end)
+    /// The text as written (a String made on each call: for names and phrases, not for tests).
+    var text: String { String(decoding: textBytes, as: UTF8.self) }
+    /// The lower form (made on each call).
+    var lower: String { String(decoding: lowerBytes, as: UTF8.self) }
+
+    /// True when the text is exactly `literal`.
+    @inline(__always)
+    func textIs(_ literal: StaticString) -> Bool { Self.equal(base + textOffset, textCount, literal) }
+    /// True when the lower form is exactly `literal`.
+    @inline(__always)
+    func lowerIs(_ literal: StaticString) -> Bool { Self.equal(base + lowerOffset, lowerCount, literal) }
+
+    /// True when the lower form ends with `suffix`.
+    func lowerHasSuffix(_ suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        return length <= lowerCount && Self.equal(base + lowerOffset + lowerCount - length, length, suffix)
     }
 
-    /// Creates a token whose lower form is known.
-    init(kind: Kind, text: String, lower: String, start: Int, end: Int) {
-        let capitalized: Bool
-        if kind == .word, let byte = text.utf8.first, byte < 0x80 {
-            capitalized = byte >= 0x41 && byte <= 0x5A
-        } else if kind == .word, let first = text.unicodeScalars.first {
-            capitalized = first.properties.isUppercase
-        } else {
-            capitalized = false
+    /// True when the `count` bytes at `start` spell `literal`.
+    @inline(__always)
+    private static func equal(_ start: UnsafePointer<UInt8>, _ count: Int, _ literal: StaticString) -> Bool {
+        literal.withUTF8Buffer { wanted in
+            guard wanted.count == count else { return false }
+            guard let address = wanted.baseAddress else { return true }
+            return memcmp(address, start, count) == 0
         }
-        self.init(kind: kind, text: text, lower: lower, start: start, end: end, isCapitalized: capitalized)
     }
 
-    /// Creates a token whose lower form and capitalisation are known.
-    init(kind: Kind, text: String, lower: String, start: Int, end: Int, isCapitalized: Bool) {
-        self.kind = kind
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = lower
-        self.isCapitalized = isCapitalized
+    /// True for a sentence-ending mark.
+    var endsSentence: Bool {
+        guard kind == .punctuation, textCount == 1 else { return false }
+        let byte = base[textOffset]
+        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
 
-    /// Lower case, with ’ made '. ASCII fast path (`ScalarText.lower`).
+    /// True when the text ends in a possessive "'s" or "’s" (`SpeakerPhrase.isPossessive`).
+    var isPossessive: Bool { SpeakerPhrase.possessiveLength(textBytes) > 0 }
+
+    /// True when the text starts with a digit (Unicode numeric values included, as `Character.isNumber`).
+    var startsWithNumber: Bool {
+        guard textCount > 0 else { return false }
+        let byte = base[textOffset]
+        if byte < 0x80 { return byte >= 0x30 && byte <= 0x39 }
+        return text.first?.isNumber == true
+    }
+
+    /// Lower case, with ’ made '.
     static func lowerForm(_ text: String) -> String {
         let lower = ScalarText.lower(text)
         guard lower.utf8.contains(0xE2) else { return lower }
@@ -62,12 +99,74 @@ struct ClauseToken: Sendable, Equatable {
         for scalar in lower.unicodeScalars { result.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar) }
         return result
     }
+}
 
-    /// True when the first scalar is an upper-case letter (or a digit in a name like "3M").
-    let isCapitalized: Bool
+/// The tokens of a text and the buffer their text lives in.
+struct TokenList {
+    /// The tokens, in text order.
+    let tokens: [ClauseToken]
+    /// Owns the bytes every token points into.
+    private let storage: TokenStorage
 
-    /// True for a sentence-ending mark.
-    var endsSentence: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?") }
+    fileprivate init(tokens: [ClauseToken], storage: TokenStorage) {
+        self.tokens = tokens
+        self.storage = storage
+    }
+}
+
+/// The UTF-8 bytes of a token list, freed with it.
+private final class TokenStorage {
+    let bytes: UnsafeMutablePointer<UInt8>
+
+    init(bytes: UnsafeMutablePointer<UInt8>) { self.bytes = bytes }
+
+    deinit { bytes.deallocate() }
+}
+
+/// The bytes of a token list being written: grows by copying (tokens keep offsets until the list is
+/// complete, then all get the final address).
+private struct TokenBytesWriter {
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        bytes = .allocate(capacity: self.capacity)
+    }
+
+    /// Room for `extra` more bytes.
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = max(capacity * 2, count + extra)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        new.update(from: bytes, count: count)
+        bytes.deallocate()
+        bytes = new
+        capacity = grown
+    }
+
+    /// Appends one byte (room reserved).
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        bytes[count] = byte
+        count += 1
+    }
+
+    /// Appends the UTF-8 of `text`.
+    mutating func append(_ text: String) {
+        text.withUTF8Buffer { utf8 in
+            reserve(utf8.count)
+            for byte in utf8 { append(byte) }
+        }
+    }
+
+    /// True when the `length` bytes at `first` equal those at `second`.
+    func equal(_ first: Int, _ second: Int, _ length: Int) -> Bool { memcmp(bytes + first, bytes + second, length) == 0 }
+
+    /// Hands the buffer over.
+    func finish() -> TokenStorage { TokenStorage(bytes: bytes) }
 }
 
 /// Splits text into clause tokens.
@@ -80,19 +179,24 @@ enum ClauseTokenizer {
         "del", "amb", "msgr", "ald", "assem",
     ]
 
-    /// Tokens of `scalars[range]`, offsets relative to the start of `scalars`.
-    static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [ClauseToken] {
-        scalars.withUnsafeBufferPointer { tokenize($0, range) }
+    /// Tokens of `scalars[range]`, offsets relative to the start of `scalars`. `initialCapacity`
+    /// (bytes) only sizes the first buffer: the buffer grows as needed.
+    static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>, initialCapacity: Int? = nil) -> TokenList {
+        // ASCII text needs at most two bytes per scalar (a word's text and its lower form).
+        scalars.withUnsafeBufferPointer { tokenize($0, range, capacity: initialCapacity ?? range.count * 2) }
     }
 
     /// `tokenize` over the scalars' buffer: one pass per word finds its end and whether it is ASCII
-    /// and has capitals; its text and lower form are then written from the scalars directly.
-    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [ClauseToken] {
+    /// and has capitals; its lower form (and its text, when that differs) is then written from the
+    /// scalars into the list's buffer.
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, capacity: Int) -> TokenList {
         var tokens: [ClauseToken] = []
         tokens.reserveCapacity(range.count / 5)
+        var writer = TokenBytesWriter(capacity: capacity)
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = scalars[index]
+            let token: ClauseToken
             if ScalarFolding.isWordScalar(scalar) {
                 var ascii = scalar.value < 0x80, upper = scalar.value >= 0x41 && scalar.value <= 0x5A
                 var end = index + 1
@@ -113,57 +217,113 @@ enum ClauseTokenizer {
                     }
                     break
                 }
-                var text: String, lower: String
-                if ascii {
-                    text = asciiString(scalars, index..<end)
-                    lower = upper ? text.lowercased() : text
-                } else {
-                    text = ScalarText.string(scalars, index..<end)
-                    lower = ClauseToken.lowerForm(text)
-                }
                 let capitalized = ascii ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
-                if end < range.upperBound, scalars[end] == ".",
-                   abbreviations.contains(lower) || end - index == 1 && ScalarFolding.isUppercase(scalar) {
-                    text += "."
-                    lower += "."
-                    end += 1
+                let dotFollows = end < range.upperBound && scalars[end] == "."
+                let textOffset: Int, lowerOffset: Int, lowerCount: Int
+                var textCount: Int
+                if ascii {
+                    let length = end - index
+                    writer.reserve(2 * length + 2)
+                    // The lower form first: the list of abbreviations is asked with it.
+                    lowerOffset = writer.count
+                    for position in index..<end {
+                        let byte = UInt8(truncatingIfNeeded: scalars[position].value)
+                        writer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    }
+                    let dotted = dotFollows && (length == 1 && capitalized
+                        || abbreviations.contains(bytes: UnsafeBufferPointer(start: writer.bytes + lowerOffset, count: length)))
+                    if dotted { writer.append(UInt8(ascii: ".")) }
+                    lowerCount = writer.count - lowerOffset
+                    if upper {
+                        textOffset = writer.count
+                        for position in index..<end { writer.append(UInt8(truncatingIfNeeded: scalars[position].value)) }
+                        if dotted { writer.append(UInt8(ascii: ".")) }
+                    } else {
+                        textOffset = lowerOffset
+                    }
+                    textCount = lowerCount
+                    if dotted { end += 1 }
+                } else {
+                    var text = ScalarText.string(scalars, index..<end)
+                    var lower = ClauseToken.lowerForm(text)
+                    if dotFollows, abbreviations.contains(lower) || end - index == 1 && ScalarFolding.isUppercase(scalar) {
+                        text += "."
+                        lower += "."
+                        end += 1
+                    }
+                    lowerOffset = writer.count
+                    writer.append(lower)
+                    lowerCount = writer.count - lowerOffset
+                    if text.utf8.elementsEqual(lower.utf8) {
+                        textOffset = lowerOffset
+                        textCount = lowerCount
+                    } else {
+                        textOffset = writer.count
+                        writer.append(text)
+                        textCount = writer.count - textOffset
+                    }
                 }
-                tokens.append(ClauseToken(kind: .word, text: text, lower: lower, start: index, end: end, isCapitalized: capitalized))
+                token = ClauseToken(kind: .word, isCapitalized: capitalized, start: index, end: end, writer: writer,
+                                    text: textOffset, textCount, lower: lowerOffset, lowerCount)
                 index = end
             } else if ScalarFolding.isSpace(scalar) {
                 index += 1
+                continue
             } else {
                 let kind: ClauseToken.Kind = QuoteMarks.isQuoteMark(scalar) ? .quoteMark : .punctuation
-                let text = scalar.value < 0x80 ? asciiMarks[Int(scalar.value)] : String(scalar)
-                // Marks have no case: only a curly apostrophe changes (to ').
-                let lower = scalar.value < 0x80 || !scalar.properties.changesWhenLowercased && scalar != "\u{2019}"
-                    ? text : ClauseToken.lowerForm(text)
-                tokens.append(ClauseToken(kind: kind, text: text, lower: lower, start: index, end: index + 1, isCapitalized: false))
+                let textOffset = writer.count
+                var lowerOffset = textOffset, textCount: Int, lowerCount: Int
+                if scalar.value < 0x80 {
+                    writer.reserve(1)
+                    writer.append(UInt8(truncatingIfNeeded: scalar.value))
+                    textCount = 1
+                    lowerCount = 1
+                } else {
+                    let text = String(scalar)
+                    writer.append(text)
+                    textCount = writer.count - textOffset
+                    lowerCount = textCount
+                    // Marks have no case: only a curly apostrophe changes (to ').
+                    if scalar.properties.changesWhenLowercased || scalar == "\u{2019}" {
+                        let lower = ClauseToken.lowerForm(text)
+                        lowerOffset = writer.count
+                        writer.append(lower)
+                        lowerCount = writer.count - lowerOffset
+                    }
+                }
+                token = ClauseToken(kind: kind, isCapitalized: false, start: index, end: index + 1, writer: writer,
+                                    text: textOffset, textCount, lower: lowerOffset, lowerCount)
                 index += 1
             }
+            tokens.append(token)
         }
-        return tokens
-    }
-
-    /// Every ASCII scalar as a one-character String, made once (a mark's token text is copied from here).
-    private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-
-    /// A String of ASCII scalars, written byte by byte.
-    @inline(__always)
-    private static func asciiString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            var offset = 0
-            for index in range {
-                buffer[offset] = UInt8(truncatingIfNeeded: scalars[index].value)
-                offset += 1
-            }
-            return offset
-        }
+        // The buffer no longer moves: every token gets its address.
+        let storage = writer.finish()
+        let base = UnsafePointer(storage.bytes)
+        for position in tokens.indices { tokens[position].base = base }
+        return TokenList(tokens: tokens, storage: storage)
     }
 
     /// "U.S", "D.C": single letters joined by dots.
     private static func isInitialism(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ dot: Int) -> Bool {
         dot - start == 1 && ScalarFolding.isUppercase(scalars[start])
+    }
+}
+
+extension ClauseToken {
+    /// A token whose forms were just written by `writer` (its address is set when the list is done).
+    fileprivate init(kind: Kind, isCapitalized: Bool, start: Int, end: Int, writer: TokenBytesWriter,
+                     text textOffset: Int, _ textCount: Int, lower lowerOffset: Int, _ lowerCount: Int) {
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.start = start
+        self.end = end
+        base = UnsafePointer(writer.bytes)
+        self.textOffset = textOffset
+        self.textCount = textCount
+        self.lowerOffset = lowerOffset
+        self.lowerCount = lowerCount
+        lowerHash = WordSet.hash(UnsafeBufferPointer(start: writer.bytes + lowerOffset, count: lowerCount))
     }
 }
 

@@ -61,19 +61,23 @@ public final class DocumentExtractor: Sendable {
                 analysis.themeHits.append(ThemeHit(theme: match.payload, text: text, start: match.start, end: match.end))
             }
         }
-        let tokens = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
-        let layout = QuoteSpans.layout(scalars)
-        let paragraphs = layout.paragraphs
-        let names = NameIndex(tokens: tokens, headings: Self.headings(scalars, paragraphs: paragraphs, tokens: tokens))
-        let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds,
-                                         paragraphs: paragraphs, marks: layout.marks)
-        analysis.quotations = attributor.extract().map { found in
-            Quotation(speaker: found.speaker, actor: actorByName[ScalarText.lower(found.speaker)],
-                      text: ScalarText.string(scalars, found.start..<found.end),
-                      start: found.start, end: found.end)
+        // The tokens point into the list's buffer: it lives until the analysis is made (of Strings).
+        let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
+        withExtendedLifetime(list) {
+            let tokens = list.tokens
+            let layout = QuoteSpans.layout(scalars)
+            let paragraphs = layout.paragraphs
+            let names = NameIndex(tokens: tokens, headings: Self.headings(scalars, paragraphs: paragraphs, tokens: tokens))
+            let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds,
+                                             paragraphs: paragraphs, marks: layout.marks)
+            analysis.quotations = attributor.extract().map { found in
+                Quotation(speaker: found.speaker, actor: actorByName[ScalarText.lower(found.speaker)],
+                          text: ScalarText.string(scalars, found.start..<found.end),
+                          start: found.start, end: found.end)
+            }
+            analysis.unmatchedNames = unmatchedNames(names, actorSpans: actorSpans)
+            analysis.speakerMentions = speakerMentions(analysis.quotations, names: names, scalars: scalars, actorSpans: actorSpans)
         }
-        analysis.unmatchedNames = unmatchedNames(names, actorSpans: actorSpans)
-        analysis.speakerMentions = speakerMentions(analysis.quotations, names: names, scalars: scalars, actorSpans: actorSpans)
         return analysis
     }
 
@@ -146,7 +150,7 @@ public final class DocumentExtractor: Sendable {
             if scalars[end - 1] == "." {
                 // With a full stop, only Title Case reads as a heading ("Scrutinizing the Science.",
                 // not "Elizabeth Warren spoke.").
-                if words.allSatisfy({ $0.isCapitalized || headingSmallWords.contains($0.lower) }) { ranges.append(paragraph) }
+                if words.allSatisfy({ $0.isCapitalized || headingSmallWords.contains($0) }) { ranges.append(paragraph) }
             } else if capitalised * 10 >= words.count * 6 {
                 ranges.append(paragraph)
             }

@@ -58,9 +58,9 @@ struct NameIndex {
             guard tokens[index].isCapitalized, !headings.contains(tokens[index].start) else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count {
-                if SpeakerPhrase.isPossessive(tokens[end].text) { break }
+                if tokens[end].isPossessive { break }
                 if tokens[end + 1].isCapitalized { end += 1; continue }
-                if tokens[end + 1].kind == .word, tokens[end + 1].lower != "and", SpeechLexicon.nameJoiners.contains(tokens[end + 1].lower),
+                if tokens[end + 1].kind == .word, !tokens[end + 1].lowerIs("and"), SpeechLexicon.nameJoiners.contains(tokens[end + 1]),
                    end + 2 < tokens.count, tokens[end + 2].isCapitalized {
                     end += 2
                     continue
@@ -69,23 +69,28 @@ struct NameIndex {
             }
             // A sentence-initial word that is not a name ("The", "But", "In").
             var first = index
-            while first <= end, SpeechLexicon.notNames.contains(tokens[first].lower) { first += 1 }
+            while first <= end, SpeechLexicon.notNames.contains(tokens[first]) { first += 1 }
             guard first <= end else { index = end + 1; continue }
             var titled = false
             var titleGender: TitleGender? = nil
             // Titles count even where they were dropped as a sentence start ("Mr. Obama").
             // Every gendered title is a title (a test holds the word lists to that).
-            for position in index...end where SpeechLexicon.titles.contains(tokens[position].lower) {
+            for position in index...end where SpeechLexicon.titles.contains(tokens[position]) {
                 titled = true
-                let word = tokens[position].lower
-                if Self.maleTitles.contains(word) { titleGender = .male } else if Self.femaleTitles.contains(word) { titleGender = .female }
+                if Self.maleTitles.contains(tokens[position]) {
+                    titleGender = .male
+                } else if Self.femaleTitles.contains(tokens[position]) {
+                    titleGender = .female
+                }
             }
             // The cleaned words, as token positions; every word is read with its possessive removed.
             let kept: Range<Int>
             if first == end && !titled {
                 kept = first..<(first + 1)
             } else {
-                let range = SpeakerPhrase.cleanedRange(count: end - first + 1) { SpeakerPhrase.stripPossessive(tokens[first + $0].lower) }
+                let range = SpeakerPhrase.cleanedRange(count: end - first + 1) { set, position in
+                    set.contains(tokens[first + position], withoutPossessive: true)
+                }
                 kept = (first + range.lowerBound)..<(first + range.upperBound)
             }
             if !kept.isEmpty {
@@ -116,26 +121,54 @@ struct NameIndex {
     /// tokens `run`: its name, keys, word count and person-likeness.
     private static func occurrence(_ tokens: [ClauseToken], _ kept: Range<Int>, run: ClosedRange<Int>, titled: Bool,
                                    titleGender: TitleGender?) -> Occurrence {
-        let firstWord = SpeakerPhrase.stripPossessive(tokens[kept.lowerBound].text)
-        var name = firstWord
-        if kept.count > 1 {
-            for position in (kept.lowerBound + 1)..<kept.upperBound {
-                name += " "
-                name += SpeakerPhrase.stripPossessive(tokens[position].text)
-            }
-        }
-        let key = ScalarText.lower(name)
-        var occurrence = Occurrence(name: name, key: key, keyHash: WordSet.hash(key), wordCount: kept.count, firstKey: key, lastKey: key,
+        // The name and its key are written from the tokens' bytes: the words without their
+        // possessive, joined by spaces; the key is the name lowered (`ScalarText.lower`).
+        let name = joined(tokens, kept, lower: false)
+        let key = joined(tokens, kept, lower: true) ?? ScalarText.lower(name ?? "")
+        var occurrence = Occurrence(name: name ?? "", key: key, keyHash: WordSet.hash(key), wordCount: kept.count, firstKey: key, lastKey: key,
                                     start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
                                     firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender)
         if kept.count > 1 {
-            let lastWord = SpeakerPhrase.stripPossessive(tokens[kept.upperBound - 1].text)
-            occurrence.firstKey = ScalarText.lower(firstWord)
-            occurrence.lastKey = ScalarText.lower(lastWord)
+            occurrence.firstKey = joined(tokens, kept.lowerBound..<(kept.lowerBound + 1), lower: true)
+                ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.lowerBound].text))
+            occurrence.lastKey = joined(tokens, (kept.upperBound - 1)..<kept.upperBound, lower: true)
+                ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.upperBound - 1].text))
             occurrence.personLike = looksLikePerson(count: kept.count, word: { SpeakerPhrase.stripPossessive(tokens[kept.lowerBound + $0].text) },
                                                     lower: { SpeakerPhrase.stripPossessive(tokens[kept.lowerBound + $0].lower) })
         }
         return occurrence
+    }
+
+    /// The words of `tokens[range]` without their possessive, joined by single spaces, as written
+    /// or (`lower`) as `ScalarText.lower` would lower them. Nil for a lower form the tokens cannot
+    /// give: a word with ’ (its token's lower form has ' instead).
+    static func joined(_ tokens: [ClauseToken], _ range: Range<Int>, lower: Bool) -> String? {
+        // A final "'s" of the text is a final "'s" of the lower form (without ’ they map byte to byte).
+        var length = range.count - 1
+        for position in range {
+            let text = tokens[position].textBytes
+            if lower, text.contains(0xE2), SpeakerPhrase.containsCurlyApostrophe(text) { return nil }
+            length += (lower ? tokens[position].lowerBytes.count : text.count) - SpeakerPhrase.possessiveLength(text)
+        }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var offset = 0
+            for position in range {
+                if position > range.lowerBound {
+                    buffer[offset] = 0x20
+                    offset += 1
+                }
+                let token = tokens[position]
+                // Without ’, lowering maps the text scalar by scalar to the token's lower form.
+                let source = lower ? token.lowerBytes : token.textBytes
+                let count = source.count - SpeakerPhrase.possessiveLength(token.textBytes)
+                for index in 0..<count {
+                    buffer[offset] = source[index]
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 
     /// True when a name reads as a person's: two to four words, none of them an organisation word.

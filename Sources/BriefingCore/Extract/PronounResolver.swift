@@ -47,20 +47,20 @@ struct PronounResolver {
             while index < min(stop, occurrence.lastToken + 25) {
                 // Every gendered pronoun starts with h or s: other words are passed over at once,
                 // and only a pronoun is checked against the quotations.
-                let word = tokens[index].lower
-                let initial = word.utf8.first
-                if initial == UInt8(ascii: "h") || initial == UInt8(ascii: "s"), !excluded.contains(tokens[index].start) {
+                let word = tokens[index]
+                let initial = word.lowerBytes.first
+                if initial == UInt8(ascii: "h") || initial == UInt8(ascii: "s"), !excluded.contains(word.start) {
                     if Self.male.contains(word) { vote.m += 1; break }
                     if Self.female.contains(word) { vote.f += 1; break }
                 }
                 index += 1
             }
             votes[name] = vote
-            let possessive = SpeakerPhrase.isPossessive(tokens[occurrence.lastToken].text)
-            let introduced = occurrence.lastToken + 2 < tokens.count && tokens[occurrence.lastToken + 1].text == ","
-                && (SpeechLexicon.descriptorWords.contains(tokens[occurrence.lastToken + 2].lower)
-                    || SpeechLexicon.determiners.contains(tokens[occurrence.lastToken + 2].lower)
-                    || tokens[occurrence.lastToken + 2].text.first?.isNumber == true)
+            let possessive = tokens[occurrence.lastToken].isPossessive
+            let introduced = occurrence.lastToken + 2 < tokens.count && tokens[occurrence.lastToken + 1].textIs(",")
+                && (SpeechLexicon.descriptorWords.contains(tokens[occurrence.lastToken + 2])
+                    || SpeechLexicon.determiners.contains(tokens[occurrence.lastToken + 2])
+                    || tokens[occurrence.lastToken + 2].startsWithNumber)
             if !possessive && (introduced || Self.isSubjectPosition(tokens, occurrence.firstToken)) {
                 salient.append(Candidate(name: name, end: occurrence.end))
             }
@@ -83,9 +83,9 @@ struct PronounResolver {
         var steps = 0
         while index >= 0, steps < 5 {
             let token = tokens[index]
-            let possessiveMark = token.kind == .punctuation && (token.text == "'" || token.text == "\u{2019}")
-            let descriptor = token.kind == .word && (SpeechLexicon.descriptorWords.contains(token.lower)
-                || token.isCapitalized && !SpeechLexicon.notNames.contains(token.lower))
+            let possessiveMark = token.kind == .punctuation && (token.textIs("'") || token.textIs("\u{2019}"))
+            let descriptor = token.kind == .word && (SpeechLexicon.descriptorWords.contains(token)
+                || token.isCapitalized && !SpeechLexicon.notNames.contains(token))
             guard possessiveMark || descriptor else { break }
             index -= 1
             steps += 1
@@ -93,8 +93,8 @@ struct PronounResolver {
         guard index >= 0 else { return true }
         let previous = tokens[index]
         if previous.kind != .word { return true }
-        let word = previous.lower
-        if SpeechLexicon.determiners.contains(word) { return index == 0 || tokens[index - 1].kind != .word || clauseOpeners.contains(tokens[index - 1].lower) }
+        let word = previous
+        if SpeechLexicon.determiners.contains(word) { return index == 0 || tokens[index - 1].kind != .word || clauseOpeners.contains(tokens[index - 1]) }
         return clauseOpeners.contains(word) || SpeechLexicon.attributionVerbs.contains(word)
     }
 

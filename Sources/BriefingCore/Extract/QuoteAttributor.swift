@@ -60,7 +60,7 @@ struct QuoteAttributor {
                 let words = ScalarText.wordCount(scalars, span.textStart..<span.textEnd)
                 let previousWord = open > 0 ? tokens[open - 1] : nil
                 let inside = previousWord.map { $0.kind == .word && $0.start >= paragraph.lowerBound } ?? false
-                let scare = previousWord.map { $0.lower == "so-called" || $0.lower == "called" && words <= 3 } ?? false
+                let scare = previousWord.map { $0.lowerIs("so-called") || $0.lowerIs("called") && words <= 3 } ?? false
                 let title = inside && isTitle(span, words: words, after: previousWord)
                     || isNickname(span, words: words, openToken: open) || isPronounOnly(span)
                 let stageDirection = scalars[span.textStart] == "(" && (scalars[span.textEnd - 1] == ")" || span.textEnd - span.textStart > 2 && scalars[span.textEnd - 2] == ")")
@@ -106,7 +106,7 @@ struct QuoteAttributor {
                 // "The New York Times reports:" — the paragraph before ends with a colon.
                 let previous = paragraphs[item.paragraph - 1]
                 let last = tokenIndex(at: previous.upperBound) - 1
-                if last >= 0, tokens[last].text == ":", !paragraphsWithQuotes.contains(item.paragraph - 1) {
+                if last >= 0, tokens[last].textIs(":"), !paragraphsWithQuotes.contains(item.paragraph - 1) {
                     phrase = usable(leadingAttribution(last + 1, previousClose: nil, paragraphStart: previous.lowerBound, shortQuote: false))
                 }
             }
@@ -182,13 +182,16 @@ struct QuoteAttributor {
     private func isTitle(_ span: QuoteSpan, words: Int, after previous: ClauseToken?) -> Bool {
         guard words <= 6, let previous else { return false }
         let lead = previous.lower
-        let leadsTitle = SpeakerPhrase.isPossessive(previous.text) || ["on", "of", "in", "at", "his", "her", "their", "its", "titled", "entitled", "show", "program", "film", "book", "documentary", "a", "an"].contains(lead)
-            || previous.kind == .punctuation && (previous.text == "'" || previous.text == "\u{2019}")
+        let leadsTitle = previous.isPossessive || ["on", "of", "in", "at", "his", "her", "their", "its", "titled", "entitled", "show", "program", "film", "book", "documentary", "a", "an"].contains(lead)
+            || previous.kind == .punctuation && (previous.textIs("'") || previous.textIs("\u{2019}"))
         guard leadsTitle else { return false }
-        let inner = ClauseTokenizer.tokenize(scalars, span.textStart..<span.textEnd).filter { $0.kind == .word }
-        guard !inner.isEmpty else { return false }
-        return inner.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true || SpeechLexicon.nameJoiners.contains($0.lower) }
-            && inner.first?.isCapitalized == true
+        let list = ClauseTokenizer.tokenize(scalars, span.textStart..<span.textEnd)
+        return withExtendedLifetime(list) {
+            let inner = list.tokens.filter { $0.kind == .word }
+            guard !inner.isEmpty else { return false }
+            return inner.allSatisfy { $0.isCapitalized || $0.startsWithNumber || SpeechLexicon.nameJoiners.contains($0) }
+                && inner.first?.isCapitalized == true
+        }
     }
 
     /// Marcia "Cia" Price: a one- or two-word capitalised quote between two capitalised words.
@@ -212,7 +215,7 @@ struct QuoteAttributor {
             }
             index += 1
         }
-        return word.map { Self.pronounsAlone.contains($0.lower) } ?? false
+        return word.map { Self.pronounsAlone.contains($0) } ?? false
     }
 
     /// Pronouns that, quoted alone, are a word cited, not a quotation.
@@ -275,14 +278,14 @@ struct QuoteAttributor {
         var start = close + 1
         var sawDash = false
         while start < tokens.count, tokens[start].kind == .punctuation, Self.leadingDashes.contains(tokens[start].text) {
-            if tokens[start].text != "," && tokens[start].text != "(" { sawDash = true }
+            if !tokens[start].textIs(",") && !tokens[start].textIs("(") { sawDash = true }
             start += 1
         }
         var end = start
         while end < tokens.count, tokens[end].start < paragraphEnd, end < (nextOpen ?? Int.max), !endsSentence(end) { end += 1 }
         guard start < end else { return nil }
         let first = tokens[start]
-        if first.lower == "according", start + 1 < end, tokens[start + 1].lower == "to" {
+        if first.lowerIs("according"), start + 1 < end, tokens[start + 1].lowerIs("to") {
             return accordingTo(from: start + 2, upper: end)
         }
         // After a quote that is a full sentence, an attribution is short ("Lynch said."); a longer
@@ -292,41 +295,41 @@ struct QuoteAttributor {
             guard completeSentence else { return true }
             guard endsAtSentence else { return false }
             var tail = index + 1
-            while tail < end, tokens[tail].text == "," || tokens[tail].kind == .word && SpeechLexicon.descriptorWords.contains(tokens[tail].lower) { tail += 1 }
+            while tail < end, tokens[tail].textIs(",") || tokens[tail].kind == .word && SpeechLexicon.descriptorWords.contains(tokens[tail]) { tail += 1 }
             return end - tail <= 7
         }
-        if first.kind == .word, !first.isCapitalized, SpeechLexicon.attributionVerbs.contains(first.lower) {
+        if first.kind == .word, !first.isCapitalized, SpeechLexicon.attributionVerbs.contains(first) {
             var from = start + 1
-            if from < end, tokens[from].text == "," { from += 1 }
+            if from < end, tokens[from].textIs(",") { from += 1 }
             if let (phrase, last) = SpeakerPhrase.forward(tokens, from: from, upper: end) {
                 return completeSentence && end - last > 12 && !tokens[last + 1].text.hasPrefix(",") ? nil : phrase
             }
             return nil
         }
-        if sawDash, let (phrase, last) = SpeakerPhrase.forward(tokens, from: start, upper: end), case .name = phrase, last >= end - 1 || tokens[last + 1].text == "," {
+        if sawDash, let (phrase, last) = SpeakerPhrase.forward(tokens, from: start, upper: end), case .name = phrase, last >= end - 1 || tokens[last + 1].textIs(",") {
             return phrase
         }
         for verb in start..<min(end, start + 16) where isSpeechVerb(verb) {
             guard verb > start else { return nil }
             // "He said that …" after a quote is reported speech of its own, not this quote's attribution.
-            if verb + 1 < tokens.count, tokens[verb + 1].lower == "that" { return nil }
+            if verb + 1 < tokens.count, tokens[verb + 1].lowerIs("that") { return nil }
             guard shortTail(after: verb) else { return nil }
             if let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: start) {
                 // "…" for criminal behavior, she said. — the attribution after a comma ends the sentence.
-                if phraseStart == start || phraseStart > start && tokens[phraseStart - 1].text == "," && endsAtSentence && end - verb <= 4 {
+                if phraseStart == start || phraseStart > start && tokens[phraseStart - 1].textIs(",") && endsAtSentence && end - verb <= 4 {
                     return phrase
                 }
             }
             // A longer description before the verb: "a narrator in the Clinton ad asks".
             let between = tokens[start..<verb]
-            guard between.count <= 8, between.allSatisfy({ $0.kind == .word && !SpeechLexicon.speechVerbs.contains($0.lower) }),
-                  let first = between.first, SpeechLexicon.determiners.contains(first.lower) || first.isCapitalized else { return nil }
+            guard between.count <= 8, between.allSatisfy({ $0.kind == .word && !SpeechLexicon.speechVerbs.contains($0) }),
+                  let first = between.first, SpeechLexicon.determiners.contains(first) || first.isCapitalized else { return nil }
             return SpeakerPhrase.classify(Array(between))
         }
         // "…" Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.
         if let (phrase, last) = SpeakerPhrase.forward(tokens, from: start, upper: end), case .name = phrase,
-           last + 1 < end, tokens[last + 1].text == "," {
-            for verb in (last + 2)..<min(end, last + 40) where isSpeechVerb(verb) && tokens[verb - 1].text == "," {
+           last + 1 < end, tokens[last + 1].textIs(",") {
+            for verb in (last + 2)..<min(end, last + 40) where isSpeechVerb(verb) && tokens[verb - 1].textIs(",") {
                 return shortTail(after: verb) ? phrase : nil
             }
         }
@@ -344,10 +347,10 @@ struct QuoteAttributor {
         if open >= 3, tokens[open - 1].endsSentence, tokens[open - 1].start >= paragraphStart, lower >= open - 1 || tokens[open - 1].endsSentence {
             // "…, Schiff said. "The other factor…"" — the sentence before ends with its own attribution.
             let verb = open - 2
-            if tokens[verb].kind == .word, SpeechLexicon.attributionVerbs.contains(tokens[verb].lower), !tokens[verb].isCapitalized,
+            if tokens[verb].kind == .word, SpeechLexicon.attributionVerbs.contains(tokens[verb]), !tokens[verb].isCapitalized,
                tokens[verb].start >= paragraphStart, verb > (previousClose ?? -1) + 1,
                let (phrase, phraseStart) = SpeakerPhrase.backward(tokens, endingAt: verb - 1, lower: max(paragraphStart == 0 ? 0 : tokenIndex(at: paragraphStart), (previousClose ?? -1) + 1)),
-               phraseStart > 0, tokens[phraseStart - 1].text == "," || tokens[phraseStart - 1].endsSentence {
+               phraseStart > 0, tokens[phraseStart - 1].textIs(",") || tokens[phraseStart - 1].endsSentence {
                 if case .description = phrase { return nil }
                 return phrase
             }
@@ -357,17 +360,17 @@ struct QuoteAttributor {
         var index = open - 1
         while index >= lower {
             let token = tokens[index]
-            if token.lower == "according", index + 1 < open, tokens[index + 1].lower == "to" {
+            if token.lowerIs("according"), index + 1 < open, tokens[index + 1].lowerIs("to") {
                 return accordingTo(from: index + 2, upper: open)
             }
             if isSpeechVerb(index) {
                 if shortQuote {
                     let distance = open - index
-                    let determinerBefore = ["a", "an", "the"].contains(tokens[open - 1].lower)
+                    let determinerBefore = tokens[open - 1].lowerIs("a") || tokens[open - 1].lowerIs("an") || tokens[open - 1].lowerIs("the")
                     if distance > 25 || distance > 10 && determinerBefore { return nil }
                 }
-                let infinitive = index > lower && tokens[index - 1].lower == "to"
-                if token.lower.hasSuffix("ing") || infinitive {
+                let infinitive = index > lower && tokens[index - 1].lowerIs("to")
+                if token.lowerHasSuffix("ing") || infinitive {
                     // After an earlier quote in the sentence, the subject follows that quote.
                     return firstSubject(from: previousClose != nil ? lower : sentenceStart(before: index), to: index)
                 }
@@ -384,7 +387,7 @@ struct QuoteAttributor {
             index -= 1
         }
         // "President Obama is rolling out a new message: "It's about me."" — the subject of the sentence.
-        if tokens[open - 1].text == ":" { return firstSubject(from: sentenceStart(before: open - 1), to: open - 1) }
+        if tokens[open - 1].textIs(":") { return firstSubject(from: sentenceStart(before: open - 1), to: open - 1) }
         return nil
     }
 
@@ -394,7 +397,7 @@ struct QuoteAttributor {
         if case .description = phrase {
             var index = last + 1
             while index < min(upper, last + 5) {
-                if tokens[index].lower == "by", let (byPhrase, _) = SpeakerPhrase.forward(tokens, from: index + 1, upper: upper),
+                if tokens[index].lowerIs("by"), let (byPhrase, _) = SpeakerPhrase.forward(tokens, from: index + 1, upper: upper),
                    case .name = byPhrase {
                     return byPhrase
                 }
@@ -421,13 +424,13 @@ struct QuoteAttributor {
     private func firstSubject(from lower: Int, to upper: Int) -> SpeakerPhrase? {
         var lower = lower
         // Skip an introductory phrase: "During a speech in Ohio, Trump …".
-        if lower < upper, SpeechLexicon.notNames.contains(tokens[lower].lower) || SpeechLexicon.phraseBreakers.contains(tokens[lower].lower),
-           let comma = tokens[lower..<upper].firstIndex(where: { $0.text == "," }) {
+        if lower < upper, SpeechLexicon.notNames.contains(tokens[lower]) || SpeechLexicon.phraseBreakers.contains(tokens[lower]),
+           let comma = tokens[lower..<upper].firstIndex(where: { $0.textIs(",") }) {
             lower = comma + 1
         }
         for index in lower..<upper where tokens[index].kind == .word {
-            if SpeechLexicon.pronouns.contains(tokens[index].lower) { return .pronoun(tokens[index].lower) }
-            if tokens[index].isCapitalized, !SpeechLexicon.notNames.contains(tokens[index].lower),
+            if SpeechLexicon.pronouns.contains(tokens[index]) { return .pronoun(tokens[index].lower) }
+            if tokens[index].isCapitalized, !SpeechLexicon.notNames.contains(tokens[index]),
                let (phrase, _) = SpeakerPhrase.forward(tokens, from: index, upper: upper) {
                 return phrase
             }
@@ -441,27 +444,27 @@ struct QuoteAttributor {
         guard tokens[index].endsSentence else { return false }
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        return next.isCapitalized || next.kind == .quoteMark || next.start > tokens[index].end + 1 && next.kind == .word && next.text.first?.isNumber == true
+        return next.isCapitalized || next.kind == .quoteMark || next.start > tokens[index].end + 1 && next.kind == .word && next.startsWithNumber
     }
 
     /// A verb of speaking at `index`; a form that is also a plural noun counts only right after a
     /// name or a pronoun ("Trump tweets", not "late-night tweets").
     private func isSpeechVerb(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, !token.isCapitalized, SpeechLexicon.speechVerbs.contains(token.lower) else { return false }
-        if SpeechLexicon.nounLikeForms.contains(token.lower) {
+        guard token.kind == .word, !token.isCapitalized, SpeechLexicon.speechVerbs.contains(token) else { return false }
+        if SpeechLexicon.nounLikeForms.contains(token) {
             guard index > 0 else { return false }
             let previous = tokens[index - 1]
             var runStart = index - 1
             while runStart > 0, tokens[runStart - 1].isCapitalized { runStart -= 1 }
-            let afterDeterminer = runStart > 0 && (SpeechLexicon.determiners.contains(tokens[runStart - 1].lower)
-                || SpeakerPhrase.isPossessive(tokens[runStart - 1].text) || SpeechLexicon.prepositionsBeforeNouns.contains(tokens[runStart - 1].lower))
-                || SpeechLexicon.demonyms.contains(previous.lower)
-            let byName = previous.isCapitalized && !SpeechLexicon.notNames.contains(previous.lower) && !afterDeterminer
-                && !previous.text.hasSuffix("s\u{2019}") && !SpeakerPhrase.isPossessive(previous.text)
-            let byDocument = SpeechLexicon.documentNouns.contains(previous.lower) && index > 1
-                && SpeechLexicon.determiners.contains(tokens[index - 2].lower)
-            return byName || byDocument || SpeechLexicon.pronouns.contains(previous.lower)
+            let afterDeterminer = runStart > 0 && (SpeechLexicon.determiners.contains(tokens[runStart - 1])
+                || tokens[runStart - 1].isPossessive || SpeechLexicon.prepositionsBeforeNouns.contains(tokens[runStart - 1]))
+                || SpeechLexicon.demonyms.contains(previous)
+            let byName = previous.isCapitalized && !SpeechLexicon.notNames.contains(previous) && !afterDeterminer
+                && !previous.text.hasSuffix("s\u{2019}") && !previous.isPossessive
+            let byDocument = SpeechLexicon.documentNouns.contains(previous) && index > 1
+                && SpeechLexicon.determiners.contains(tokens[index - 2])
+            return byName || byDocument || SpeechLexicon.pronouns.contains(previous)
         }
         return true
     }
@@ -500,7 +503,7 @@ struct QuoteAttributor {
         if SpeechLexicon.demonyms.contains(occurrence.firstKey) { return false }
         if SpeechLexicon.placeWords.contains(occurrence.lastKey) { return false }
         // "in New York", "from North Carolina": a place.
-        if occurrence.firstToken > 0, Self.placePrepositions.contains(tokens[occurrence.firstToken - 1].lower) {
+        if occurrence.firstToken > 0, Self.placePrepositions.contains(tokens[occurrence.firstToken - 1]) {
             return names.standalone.contains(occurrence.lastKey)
         }
         return true
@@ -533,7 +536,7 @@ struct QuoteAttributor {
         var index = limit - 1
         let floor = max(1, limit - 400)
         while index > floor {
-            if tokens[index].lower == "by", Self.issuingVerbs.contains(tokens[index - 1].lower) {
+            if tokens[index].lowerIs("by"), Self.issuingVerbs.contains(tokens[index - 1]) {
                 var nounIndex = index - 2
                 while nounIndex >= 0, index - nounIndex < 5, tokens[nounIndex].lower != noun { nounIndex -= 1 }
                 if nounIndex >= 0, tokens[nounIndex].lower == noun,

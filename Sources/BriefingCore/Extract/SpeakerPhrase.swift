@@ -15,19 +15,19 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// Returns the phrase and the index of its first token.
     static func backward(_ tokens: [ClauseToken], endingAt end: Int, lower: Int) -> (SpeakerPhrase, Int)? {
         var k = end
-        while k >= lower, tokens[k].kind == .word, SpeechLexicon.betweenWords.contains(tokens[k].lower) { k -= 1 }
+        while k >= lower, tokens[k].kind == .word, SpeechLexicon.betweenWords.contains(tokens[k]) { k -= 1 }
         guard k >= lower else { return nil }
         // An apposition between commas: "Wu Yikang, deputy director of …, said". Several
         // comma-separated segments may stand between the name and the verb; the first segment back
         // that is a bare name wins, else the one right before the first comma.
-        if tokens[k].text == "," {
+        if tokens[k].textIs(",") {
             var comma = k
             var firstCandidate: Int? = nil
             for _ in 0..<4 {
                 var j = comma - 1
-                while j >= lower, j > comma - 25, tokens[j].text != ",", tokens[j].kind != .quoteMark,
+                while j >= lower, j > comma - 25, !tokens[j].textIs(","), tokens[j].kind != .quoteMark,
                       !(tokens[j].endsSentence && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j -= 1 }
-                guard j > lower, tokens[j].text == "," else { break }
+                guard j > lower, tokens[j].textIs(",") else { break }
                 if firstCandidate == nil { firstCandidate = j - 1 }
                 let segmentStart = Self.segmentStart(tokens, before: j, lower: lower)
                 if isBareName(tokens, segmentStart..<j) {
@@ -40,16 +40,16 @@ enum SpeakerPhrase: Sendable, Equatable {
             k = candidate
         }
         // A parenthesis after a name: "Rep. Meeks (D-N.Y.) said".
-        if tokens[k].text == ")" {
+        if tokens[k].textIs(")") {
             var j = k - 1
-            while j >= lower, tokens[j].text != "(" { j -= 1 }
+            while j >= lower, !tokens[j].textIs("(") { j -= 1 }
             guard j > lower else { return nil }
             k = j - 1
         }
         guard k >= lower, tokens[k].kind == .word else { return nil }
-        if SpeechLexicon.pronouns.contains(tokens[k].lower) { return (.pronoun(tokens[k].lower), k) }
-        let head = tokens[k].lower
-        let numeral = ["one", "two", "three"].contains(head) && k > lower && tokens[k - 1].lower == "of"
+        if SpeechLexicon.pronouns.contains(tokens[k]) { return (.pronoun(tokens[k].lower), k) }
+        let head = tokens[k]
+        let numeral = (head.lowerIs("one") || head.lowerIs("two") || head.lowerIs("three")) && k > lower && tokens[k - 1].lowerIs("of")
         if SpeechLexicon.phraseBreakers.contains(head) || SpeechLexicon.determiners.contains(head) && !numeral
             || SpeechLexicon.nameJoiners.contains(head) || SpeechLexicon.speechVerbs.contains(head) && !tokens[k].isCapitalized {
             return nil
@@ -59,12 +59,12 @@ enum SpeakerPhrase: Sendable, Equatable {
         while start - 1 >= lower, count < 9 {
             let previous = tokens[start - 1]
             guard previous.kind == .word else { break }
-            let word = previous.lower
+            let word = previous
             if SpeechLexicon.determiners.contains(word) {
                 start -= 1
                 break
             }
-            if SpeechLexicon.nameJoiners.contains(word) && word != "and" {
+            if SpeechLexicon.nameJoiners.contains(word) && !word.lowerIs("and") {
                 // Joins capitalised words only: "Academy of Social Sciences", "spokesman for the FBI".
                 guard start - 2 >= lower, tokens[start - 2].kind == .word else { break }
                 start -= 1
@@ -76,10 +76,10 @@ enum SpeakerPhrase: Sendable, Equatable {
             start -= 1
             count += 1
         }
-        while start < k, SpeechLexicon.nameJoiners.contains(tokens[start].lower) && !SpeechLexicon.determiners.contains(tokens[start].lower) { start += 1 }
+        while start < k, SpeechLexicon.nameJoiners.contains(tokens[start]) && !SpeechLexicon.determiners.contains(tokens[start]) { start += 1 }
         let phrase = classify(Array(tokens[start...k]))
         // "Obama and Clinton call them …": the first of two names joined by "and" leads.
-        if case .name = phrase, start - 2 >= lower, tokens[start - 1].lower == "and", tokens[start - 2].isCapitalized,
+        if case .name = phrase, start - 2 >= lower, tokens[start - 1].lowerIs("and"), tokens[start - 2].isCapitalized,
            let (first, firstStart) = backward(tokens, endingAt: start - 2, lower: lower), case .name = first {
             return (first, firstStart)
         }
@@ -89,7 +89,7 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// The first token of the comma-delimited segment ending before `comma`.
     static func segmentStart(_ tokens: [ClauseToken], before comma: Int, lower: Int) -> Int {
         var start = comma - 1
-        while start - 1 >= lower, tokens[start - 1].text != ",", tokens[start - 1].kind != .quoteMark,
+        while start - 1 >= lower, !tokens[start - 1].textIs(","), tokens[start - 1].kind != .quoteMark,
               !tokens[start - 1].endsSentence, start > comma - 12 { start -= 1 }
         return start
     }
@@ -100,8 +100,8 @@ enum SpeakerPhrase: Sendable, Equatable {
         var capitals = 0
         for index in range {
             let token = tokens[index]
-            if token.isCapitalized && !SpeechLexicon.notNames.contains(token.lower) { capitals += 1; continue }
-            if SpeechLexicon.nameJoiners.contains(token.lower) && token.lower != "and" && token.lower != "the" { continue }
+            if token.isCapitalized && !SpeechLexicon.notNames.contains(token) { capitals += 1; continue }
+            if SpeechLexicon.nameJoiners.contains(token) && !token.lowerIs("and") && !token.lowerIs("the") { continue }
             return false
         }
         return capitals >= 2 || capitals == 1 && range.count == 1
@@ -110,18 +110,18 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// Reads the phrase that starts at `tokens[begin]` (reading forwards, below `upper`).
     static func forward(_ tokens: [ClauseToken], from begin: Int, upper: Int) -> (SpeakerPhrase, Int)? {
         guard begin < upper, tokens[begin].kind == .word else { return nil }
-        if SpeechLexicon.pronouns.contains(tokens[begin].lower) { return (.pronoun(tokens[begin].lower), begin) }
+        if SpeechLexicon.pronouns.contains(tokens[begin]) { return (.pronoun(tokens[begin].lower), begin) }
         var begin = begin
-        if !tokens[begin].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin].lower) {
+        if !tokens[begin].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin]) {
             // Descriptors before a name: "said 9/11 widow Terry Strada", "said retired general Lloyd Newton".
             var probe = begin
             while probe < upper, probe < begin + 7,
                   tokens[probe].kind == .word && !tokens[probe].isCapitalized
-                    && !SpeechLexicon.phraseBreakers.contains(tokens[probe].lower) && !SpeechLexicon.pronouns.contains(tokens[probe].lower)
-                    || tokens[probe].kind == .punctuation && (tokens[probe].text == "/" || tokens[probe].text == "-") {
+                    && !SpeechLexicon.phraseBreakers.contains(tokens[probe]) && !SpeechLexicon.pronouns.contains(tokens[probe])
+                    || tokens[probe].kind == .punctuation && (tokens[probe].textIs("/") || tokens[probe].textIs("-")) {
                 probe += 1
             }
-            guard probe < upper, tokens[probe].isCapitalized, !SpeechLexicon.notNames.contains(tokens[probe].lower) else { return nil }
+            guard probe < upper, tokens[probe].isCapitalized, !SpeechLexicon.notNames.contains(tokens[probe]) else { return nil }
             begin = probe
         }
         var end = begin
@@ -129,14 +129,14 @@ enum SpeakerPhrase: Sendable, Equatable {
         while end + 1 < upper, count < 10 {
             let next = tokens[end + 1]
             guard next.kind == .word else { break }
-            let word = next.lower
-            if SpeechLexicon.nameJoiners.contains(word) && word != "and" {
+            let word = next
+            if SpeechLexicon.nameJoiners.contains(word) && !word.lowerIs("and") {
                 // "Stacey Plaskett of the Virgin Islands": after a person's name, "of" starts a place.
                 let runLength = (begin...end).reversed().prefix { tokens[$0].isCapitalized }.count
-                if runLength >= 2, !SpeechLexicon.organisationWords.contains(tokens[end].lower), word == "of" || word == "for" { break }
+                if runLength >= 2, !SpeechLexicon.organisationWords.contains(tokens[end]), word.lowerIs("of") || word.lowerIs("for") { break }
                 guard end + 2 < upper, tokens[end + 2].kind == .word else { break }
                 let capitalAfter = tokens[end + 2].isCapitalized
-                let theCapital = tokens[end + 2].lower == "the" && end + 3 < upper && tokens[end + 3].isCapitalized
+                let theCapital = tokens[end + 2].lowerIs("the") && end + 3 < upper && tokens[end + 3].isCapitalized
                 guard capitalAfter || theCapital else { break }
                 end += 1
                 count += 1
@@ -145,14 +145,14 @@ enum SpeakerPhrase: Sendable, Equatable {
             if SpeechLexicon.phraseBreakers.contains(word) || (SpeechLexicon.speechVerbs.contains(word) && !next.isCapitalized) { break }
             // After a proper name, a lower-case word starts something else ("said Zhao on Monday"),
             // unless descriptors lead on to a name ("Clinton campaign manager Robby Mook").
-            if !next.isCapitalized && tokens[end].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin].lower) {
+            if !next.isCapitalized && tokens[end].isCapitalized && !SpeechLexicon.determiners.contains(tokens[begin]) {
                 var probe = end + 1
                 while probe < upper, probe <= end + 3, tokens[probe].kind == .word, !tokens[probe].isCapitalized,
-                      SpeechLexicon.descriptorWords.contains(tokens[probe].lower) {
+                      SpeechLexicon.descriptorWords.contains(tokens[probe]) {
                     probe += 1
                 }
                 guard probe > end + 1, probe < upper, tokens[probe].isCapitalized,
-                      !SpeechLexicon.notNames.contains(tokens[probe].lower) else { break }
+                      !SpeechLexicon.notNames.contains(tokens[probe]) else { break }
                 count += probe - end - 1
                 end = probe - 1
             }
@@ -165,13 +165,13 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// A phrase whose last word is a proper name is that name; otherwise it is a description.
     static func classify(_ phrase: [ClauseToken]) -> SpeakerPhrase {
         guard let last = phrase.last else { return .description("") }
-        if last.isCapitalized && !SpeechLexicon.notNames.contains(last.lower) {
+        if last.isCapitalized && !SpeechLexicon.notNames.contains(last) {
             var runStart = phrase.count - 1
             while runStart > 0 {
                 let previous = phrase[runStart - 1]
-                if previous.isCapitalized && !SpeechLexicon.notNames.contains(previous.lower) { runStart -= 1; continue }
-                if SpeechLexicon.nameJoiners.contains(previous.lower), previous.lower != "and", runStart >= 2, phrase[runStart - 2].isCapitalized,
-                   !SpeechLexicon.notNames.contains(phrase[runStart - 2].lower) {
+                if previous.isCapitalized && !SpeechLexicon.notNames.contains(previous) { runStart -= 1; continue }
+                if SpeechLexicon.nameJoiners.contains(previous), !previous.lowerIs("and"), runStart >= 2, phrase[runStart - 2].isCapitalized,
+                   !SpeechLexicon.notNames.contains(phrase[runStart - 2]) {
                     runStart -= 1
                     continue
                 }
@@ -200,21 +200,22 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// A run ending in an organisation word keeps its words ("Foreign Ministry").
     static func cleanName(_ words: [String]) -> String {
         let lowers = words.map { stripPossessive(ScalarText.lower($0)) }
-        let kept = cleanedRange(count: words.count) { lowers[$0] }
+        let kept = cleanedRange(count: words.count) { set, position in set.contains(lowers[position]) }
         return words[kept].map(stripPossessive).joined(separator: " ")
     }
 
-    /// The words `cleanName` keeps, as a range of positions: `lower(i)` is word i in lower case,
-    /// possessive removed. Titles, what stands before the last title, and joiners at the edges go.
+    /// The words `cleanName` keeps, as a range of positions: `isIn(set, i)` tells whether word i, in
+    /// lower case with its possessive removed, is in `set`. Titles, what stands before the last
+    /// title, and joiners at the edges go.
     @inline(__always)
-    static func cleanedRange(count: Int, lower: (Int) -> String) -> Range<Int> {
+    static func cleanedRange(count: Int, isIn: (WordSet, Int) -> Bool) -> Range<Int> {
         var start = 0
-        while start < count, SpeechLexicon.nameJoiners.contains(lower(start)) { start += 1 }
+        while start < count, isIn(SpeechLexicon.nameJoiners, start) { start += 1 }
         guard start < count else { return count..<count }
         let last = count - 1
-        if SpeechLexicon.organisationWords.contains(lower(last)) { return start..<count }
+        if isIn(SpeechLexicon.organisationWords, last) { return start..<count }
         var lastTitle: Int? = nil
-        for position in stride(from: last, through: start, by: -1) where SpeechLexicon.titles.contains(lower(position)) {
+        for position in stride(from: last, through: start, by: -1) where isIn(SpeechLexicon.titles, position) {
             lastTitle = position
             break
         }
@@ -223,8 +224,18 @@ enum SpeakerPhrase: Sendable, Equatable {
         } else if start == last, lastTitle == last {
             return count..<count
         }
-        while start <= last, SpeechLexicon.nameJoiners.contains(lower(start)) { start += 1 }
+        while start <= last, isIn(SpeechLexicon.nameJoiners, start) { start += 1 }
         return start..<count
+    }
+
+    /// True when these UTF-8 bytes contain ’ (E2 80 99).
+    static func containsCurlyApostrophe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { return true }
+            index += 1
+        }
+        return false
     }
 
     static func isPossessive(_ word: String) -> Bool { possessiveLength(word) > 0 }
@@ -238,14 +249,16 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// Bytes of a final "'s" or "’s" (0 when there is none); compared as UTF-8, over the string's
     /// contiguous bytes (its UTF-8 view's `last` costs several times more).
     @inline(__always)
-    private static func possessiveLength(_ word: String) -> Int {
-        word.withUTF8Buffer { bytes in
-            let count = bytes.count
-            guard count >= 2, bytes[count - 1] == UInt8(ascii: "s") else { return 0 }
-            if bytes[count - 2] == UInt8(ascii: "'") { return 2 }
-            // ’ is E2 80 99.
-            guard count >= 4, bytes[count - 2] == 0x99, bytes[count - 3] == 0x80, bytes[count - 4] == 0xE2 else { return 0 }
-            return 4
-        }
+    private static func possessiveLength(_ word: String) -> Int { word.withUTF8Buffer { possessiveLength($0) } }
+
+    /// Bytes of a final "'s" or "’s" in these UTF-8 bytes (0 when there is none).
+    @inline(__always)
+    static func possessiveLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        guard count >= 2, bytes[count - 1] == UInt8(ascii: "s") else { return 0 }
+        if bytes[count - 2] == UInt8(ascii: "'") { return 2 }
+        // ’ is E2 80 99.
+        guard count >= 4, bytes[count - 2] == 0x99, bytes[count - 3] == 0x80, bytes[count - 4] == 0xE2 else { return 0 }
+        return 4
     }
 }

@@ -40,6 +40,26 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         find(Self.hash(bytes)) { word in word.withUTF8Buffer { $0.elementsEqual(bytes) } } != nil
     }
 
+    /// True when the token's lower form is one of the words (probed with the hash it carries).
+    @inline(__always)
+    func contains(_ token: ClauseToken) -> Bool {
+        let bytes = token.lowerBytes
+        return find(token.lowerHash) { word in
+            word.withUTF8Buffer { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        } != nil
+    }
+
+    /// True when the token's lower form, without a final possessive when `withoutPossessive`, is
+    /// one of the words.
+    @inline(__always)
+    func contains(_ token: ClauseToken, withoutPossessive: Bool) -> Bool {
+        guard withoutPossessive else { return contains(token) }
+        let bytes = token.lowerBytes
+        let possessive = SpeakerPhrase.possessiveLength(bytes)
+        guard possessive > 0 else { return contains(token) }
+        return contains(bytes: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - possessive)]))
+    }
+
     /// The position of `word` in `words`, or nil.
     @inline(__always)
     func index(of word: String) -> Int? { find(Self.hash(word)) { $0 == word } }
@@ -67,7 +87,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     static func hash(_ word: String) -> Int { word.withUTF8Buffer { hash($0) } }
 
     @inline(__always)
-    private static func hash<Bytes: Sequence>(_ bytes: Bytes) -> Int where Bytes.Element == UInt8 {
+    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> Int where Bytes.Element == UInt8 {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: value ^ (value >> 29))

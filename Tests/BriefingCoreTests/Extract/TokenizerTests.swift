@@ -1,0 +1,86 @@
+@testable import BriefingCore
+import Testing
+
+/// The tokens keep their text and lower form as bytes in their list's buffer: these tests hold
+/// those bytes to the String definitions the rules were written against.
+@Suite("Extract: clause tokens")
+struct TokenizerTests {
+    static let sample = """
+        Sen. Elizabeth Warren’s aide said: “It’s over,” in the U.S. and the E.U. — W. Bush, Mr. O’Brien's dog. \
+        Inc. inc. JOHN'S İstanbul ẞtraße Ärzte ÉLAN 习近平说 l'état d'Ivoire 3M x.y, ‘quoted’ «dit» … 9/11 — “»
+        Second line; no. 5 vs. 6 Gen. Dec. St.Louis sept.
+        """
+
+    /// A token's text is its scalars; its lower form is the text lowered with ’ made '.
+    @Test func formsMatchTheirStringDefinitions() {
+        let scalars = ScalarText.scalars(of: Self.sample)
+        let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
+        withExtendedLifetime(list) {
+            #expect(list.tokens.count > 60)
+            for token in list.tokens {
+                let text = ScalarText.string(scalars, token.start..<token.end)
+                #expect(token.text == text)
+                #expect(token.lower == ClauseToken.lowerForm(text), "\(text)")
+                #expect(token.lowerHash == WordSet.hash(token.lower), "\(text)")
+                #expect(token.textIs("Sen.") == (text == "Sen."))
+                #expect(token.isPossessive == SpeakerPhrase.isPossessive(text), "\(text)")
+                #expect(token.startsWithNumber == (text.first?.isNumber == true), "\(text)")
+                #expect(token.endsSentence == (token.kind == .punctuation && [".", "!", "?"].contains(text)), "\(text)")
+            }
+            let words = list.tokens.filter { $0.kind == .word }.map(\.text)
+            for expected in ["Sen.", "Warren’s", "U.S.", "E.U.", "W.", "Mr.", "O’Brien's", "Inc.", "inc.", "İstanbul", "no.", "vs.",
+                             "Gen.", "Dec.", "St.", "Louis", "sept."] {
+                #expect(words.contains(expected), "\(expected)")
+            }
+            #expect(list.tokens.filter { $0.kind == .quoteMark }.count == 6)
+        }
+    }
+
+    /// A buffer too small from the start grows; the tokens are the same.
+    @Test func growingTheBufferKeepsEveryToken() {
+        let scalars = ScalarText.scalars(of: String(repeating: Self.sample, count: 20))
+        let roomy = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
+        let tight = ClauseTokenizer.tokenize(scalars, 0..<scalars.count, initialCapacity: 1)
+        withExtendedLifetime((roomy, tight)) {
+            #expect(roomy.tokens.count == tight.tokens.count)
+            for (a, b) in zip(roomy.tokens, tight.tokens) {
+                #expect(a.text == b.text && a.lower == b.lower && a.start == b.start && a.end == b.end && a.kind == b.kind)
+            }
+        }
+    }
+
+    /// Word lists are asked with a token's carried hash: the same answers as with its lower form.
+    @Test func wordSetsAnswerForTokensAsForTheirLowerForm() {
+        let scalars = ScalarText.scalars(of: Self.sample)
+        let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
+        withExtendedLifetime(list) {
+            for set in [SpeechLexicon.titles, SpeechLexicon.notNames, SpeechLexicon.nameJoiners, ClauseTokenizer.abbreviations] {
+                for token in list.tokens {
+                    #expect(set.contains(token) == set.contains(token.lower), "\(token.text)")
+                    #expect(set.contains(token, withoutPossessive: true) == set.contains(SpeakerPhrase.stripPossessive(token.lower)))
+                }
+            }
+        }
+    }
+
+    /// A name and its key written from token bytes equal the names joined and lowered as Strings.
+    @Test func namesJoinedFromTokensEqualTheirStrings() {
+        let scalars = ScalarText.scalars(of: Self.sample)
+        let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
+        withExtendedLifetime(list) {
+            let tokens = list.tokens
+            for start in tokens.indices {
+                for end in start..<min(tokens.count, start + 4) {
+                    let words = tokens[start...end].map { SpeakerPhrase.stripPossessive($0.text) }
+                    let name = words.joined(separator: " ")
+                    #expect(NameIndex.joined(tokens, start..<(end + 1), lower: false) == name)
+                    if let key = NameIndex.joined(tokens, start..<(end + 1), lower: true) {
+                        #expect(key == ScalarText.lower(name), "\(name)")
+                    } else {
+                        #expect(tokens[start...end].contains { $0.text.contains("\u{2019}") }, "\(name)")
+                    }
+                }
+            }
+        }
+    }
+}
