@@ -80,15 +80,16 @@ enum FurnitureDetector {
     }
 
     private static func signs(_ bytes: UnsafeBufferPointer<UInt8>) -> Signs {
+        signBytes.withUnsafeBufferPointer { isSign in signs(bytes, isSign: isSign) }
+    }
+
+    /// `signs` with the table at hand. Only sign bytes are looked at; the bytes before one are read
+    /// back from the line when it needs them.
+    private static func signs(_ bytes: UnsafeBufferPointer<UInt8>, isSign: UnsafeBufferPointer<Bool>) -> Signs {
         var signs = Signs()
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for index in 0..<bytes.count {
+        for index in 0..<bytes.count where isSign[Int(bytes[index])] {
             let byte = bytes[index]
-            guard signBytes[Int(byte)] else {
-                beforePrevious = previous
-                previous = byte
-                continue
-            }
+            let previous = index >= 1 ? bytes[index - 1] : 0, beforePrevious = index >= 2 ? bytes[index - 2] : 0
             switch byte {
             case UInt8(ascii: "|"): signs.bars += 1
             case UInt8(ascii: ">"):
@@ -106,8 +107,6 @@ enum FurnitureDetector {
             case 0xA2 where previous == 0x80 && beforePrevious == 0xE2: signs.dots += 1  // •
             default: break
             }
-            beforePrevious = previous
-            previous = byte
         }
         return signs
     }
