@@ -1,4 +1,5 @@
 @testable import BriefingCore
+import Foundation
 import Testing
 
 @Suite("CSV: RFC 4180 writing and reading")
@@ -53,5 +54,34 @@ struct CSVTests {
             try CSVParser.parse("é,\"中\"x")
         }
         #expect(try CSVParser.parse("\"\"\"\",1\r\n").map(\.fields) == [["\"", "1"]])
+    }
+
+    /// Rows written by the stream writer read back the same, whatever the block size cuts.
+    @Test func streamReaderReadsBackWhatTheWriterWrote() throws {
+        let rows: [[String]] = [
+            ["plain", "x, y", "say \"hi\"", ""],
+            ["line\nbreak", "crlf\r\ninside", "\"", "\"\""],
+            ["中文", "l’état", "", "end"],
+            ["'=guarded", "a\"b\"\"c", ",", "\r"],
+        ]
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for bom in [true, false] {
+            let url = folder.appendingPathComponent("rows-\(bom).csv")
+            let writer = try CSVStreamWriter(url: url, header: ["a", "b", "c", "d"], byteOrderMark: bom)
+            var bytes: [UInt8] = []
+            for _ in 0..<5 { for row in rows { CSVTable.appendRow(row.map { .text($0) }, to: &bytes) } }
+            try writer.appendEncoded(bytes, rows: rows.count * 5)
+            try writer.close()
+            let expected = [["a", "b", "c", "d"]] + Array(repeating: rows, count: 5).flatMap { $0 }.map { row in
+                row.map { $0.first.map { "=+-@\t\r".contains($0) } == true ? "'" + $0 : $0 }
+            }
+            for blockSize in [1, 2, 3, 5, 64, 1 << 20] {
+                var reader = try CSVStreamReader(url: url, blockSize: blockSize)
+                var read: [[String]] = []
+                while let row = reader.next() { read.append(row) }
+                #expect(read == expected, "block size \(blockSize), BOM \(bom)")
+            }
+        }
     }
 }

@@ -55,75 +55,99 @@ struct CSVStreamReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
+    private var atFileStart = true
+    /// Bytes read per block.
+    private let blockSize: Int
 
-    init(url: URL) throws {
+    init(url: URL, blockSize: Int = 1 << 20) throws {
         handle = try FileHandle(forReadingFrom: url)
+        self.blockSize = max(blockSize, 1)
     }
 
     /// The next row (fields decoded; a leading formula guard `'` is kept as written), or nil.
+    /// A row is parsed once its end is in the buffer (a row cut by a block boundary is parsed again
+    /// from its start once the next block is in).
     mutating func next() -> [String]? {
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var quoted = false
-        var started = false
         while true {
-            if position >= buffer.count {
-                if finished { break }
-                buffer.removeAll(keepingCapacity: true)
-                position = 0
-                if let block = try? handle.read(upToCount: 1 << 20), !block.isEmpty {
-                    buffer.append(contentsOf: block)
-                    if !started && buffer.starts(with: [0xEF, 0xBB, 0xBF]) && fields.isEmpty && field.isEmpty { position = 3 }
-                } else {
-                    finished = true
-                    try? handle.close()
-                    break
-                }
-                continue
+            let atEnd = finished
+            let found = buffer.withUnsafeBufferPointer { Self.row(in: $0, from: position, atEnd: atEnd) }
+            if let (fields, next) = found {
+                position = next
+                return fields
             }
-            started = true
-            // Runs of ordinary bytes are copied at once.
+            if finished { return nil }
+            refill()
+        }
+    }
+
+    /// Drops the rows read and appends the next block (a byte-order mark at the file's start is skipped).
+    private mutating func refill() {
+        buffer.removeFirst(position)
+        position = 0
+        guard let block = try? handle.read(upToCount: blockSize), !block.isEmpty else {
+            finished = true
+            try? handle.close()
+            return
+        }
+        buffer.append(contentsOf: block)
+        if atFileStart {
+            // The first refill: enough of the file's first bytes to see a byte-order mark.
+            while buffer.count < 3, let more = try? handle.read(upToCount: blockSize), !more.isEmpty { buffer.append(contentsOf: more) }
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+            atFileStart = false
+        }
+    }
+
+    /// The row starting at `start` and where the next one begins; nil when the buffer ends before
+    /// the row does (unless `atEnd`: then the rest is the last row, and nil means no row is left).
+    /// Quoted fields may hold commas, line breaks and doubled quotation marks; a carriage return
+    /// outside quotes is dropped.
+    private static func row(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool) -> ([String], Int)? {
+        var fields: [String] = []
+        fields.reserveCapacity(10)
+        var field: [UInt8] = []
+        field.reserveCapacity(256)
+        var quoted = false
+        var index = start
+        let count = bytes.count
+        while index < count {
             if quoted {
-                var end = position
-                while end < buffer.count && buffer[end] != UInt8(ascii: "\"") { end += 1 }
-                if end > position {
-                    field.append(contentsOf: buffer[position..<end])
-                    position = end
-                    continue
-                }
-            } else {
-                var end = position
-                while end < buffer.count {
-                    let byte = buffer[end]
-                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") || byte == 0x0D || byte == 0x0A { break }
-                    end += 1
-                }
-                if end > position {
-                    field.append(contentsOf: buffer[position..<end])
-                    position = end
-                    continue
-                }
-            }
-            let byte = buffer[position]
-            position += 1
-            if quoted {
-                if byte == UInt8(ascii: "\"") {
-                    if position >= buffer.count, !finished, let block = try? handle.read(upToCount: 1 << 20), !block.isEmpty {
-                        buffer.removeFirst(position)
-                        position = 0
-                        buffer.append(contentsOf: block)
-                    }
-                    if position < buffer.count && buffer[position] == UInt8(ascii: "\"") {
-                        field.append(byte)
-                        position += 1
+                // A quoted run is copied up to its next quotation mark at once.
+                let quote = find(UInt8(ascii: "\""), in: bytes, from: index)
+                field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<quote]))
+                index = quote
+                guard index < count else { break }
+                if index + 1 < count {
+                    if bytes[index + 1] == UInt8(ascii: "\"") {
+                        field.append(UInt8(ascii: "\""))
+                        index += 2
                     } else {
                         quoted = false
+                        index += 1
                     }
+                } else if atEnd {
+                    quoted = false
+                    index += 1
                 } else {
-                    field.append(byte)
+                    // Whether the quotation mark is doubled is in the next block.
+                    return nil
                 }
                 continue
             }
+            // An unquoted run is copied up to its next special byte at once.
+            var end = index
+            while end < count {
+                let byte = bytes[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") || byte == 0x0D || byte == 0x0A { break }
+                end += 1
+            }
+            if end > index {
+                field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+                continue
+            }
+            let byte = bytes[index]
+            index += 1
             switch byte {
             case UInt8(ascii: "\""): quoted = true
             case UInt8(ascii: ","):
@@ -132,14 +156,20 @@ struct CSVStreamReader {
             case 0x0D: continue
             case 0x0A:
                 fields.append(String(decoding: field, as: UTF8.self))
-                return fields
+                return (fields, index)
             default: field.append(byte)
             }
         }
-        if started && (!fields.isEmpty || !field.isEmpty) {
-            fields.append(String(decoding: field, as: UTF8.self))
-            return fields
+        guard atEnd, !fields.isEmpty || !field.isEmpty else { return nil }
+        fields.append(String(decoding: field, as: UTF8.self))
+        return (fields, count)
+    }
+
+    /// The offset of the first `byte` in `bytes[from...]`, or the end.
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard from < bytes.count, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), bytes.count - from) else {
+            return bytes.count
         }
-        return nil
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }
