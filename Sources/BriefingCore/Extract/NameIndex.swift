@@ -133,8 +133,7 @@ struct NameIndex {
                 ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.lowerBound].text))
             occurrence.lastKey = joined(tokens, (kept.upperBound - 1)..<kept.upperBound, lower: true)
                 ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.upperBound - 1].text))
-            occurrence.personLike = looksLikePerson(count: kept.count, word: { SpeakerPhrase.stripPossessive(tokens[kept.lowerBound + $0].text) },
-                                                    lower: { SpeakerPhrase.stripPossessive(tokens[kept.lowerBound + $0].lower) })
+            occurrence.personLike = looksLikePerson(tokens, kept)
         }
         return occurrence
     }
@@ -197,6 +196,43 @@ struct NameIndex {
         }
         if lowered.contains(where: isContraction) { return false }
         return !SpeechLexicon.placeNames.contains(lowered.joined(separator: " "))
+    }
+
+    /// `looksLikePerson` of the words of `tokens[kept]` (each without its possessive), read from
+    /// the tokens' bytes and carried hashes: no String is made unless a word has an apostrophe or
+    /// the name may be a place's.
+    static func looksLikePerson(_ tokens: [ClauseToken], _ kept: Range<Int>) -> Bool {
+        guard (2...4).contains(kept.count) else { return false }
+        func isIn(_ set: WordSet, _ position: Int) -> Bool { set.contains(tokens[position], withoutPossessive: true) }
+        if isIn(SpeechLexicon.demonyms, kept.lowerBound) { return false }
+        var length = kept.count - 1
+        for position in kept {
+            if position > kept.lowerBound, isIn(SpeechLexicon.placeWords, position) { return false }
+            if isIn(nonPersonJoiners, position) || isIn(SpeechLexicon.organisationWords, position) { return false }
+            let text = tokens[position].textBytes
+            let written = UnsafeBufferPointer(rebasing: text[..<(text.count - SpeakerPhrase.possessiveLength(text))])
+            if written.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }) { return false }
+            let lower = tokens[position].lowerBytes
+            let word = UnsafeBufferPointer(rebasing: lower[..<(lower.count - SpeakerPhrase.possessiveLength(lower))])
+            if word.contains(UInt8(ascii: "'")), isContraction(String(decoding: word, as: UTF8.self)) { return false }
+            length += word.count
+        }
+        // The words in lower case, joined by spaces, against the place names.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+            var offset = 0
+            for position in kept {
+                if position > kept.lowerBound {
+                    buffer[offset] = 0x20
+                    offset += 1
+                }
+                let lower = tokens[position].lowerBytes
+                for index in 0..<(lower.count - SpeakerPhrase.possessiveLength(lower)) {
+                    buffer[offset] = lower[index]
+                    offset += 1
+                }
+            }
+            return !SpeechLexicon.placeNames.contains(bytes: UnsafeBufferPointer(rebasing: buffer[..<offset]))
+        }
     }
 
     /// Words that join no person's names.

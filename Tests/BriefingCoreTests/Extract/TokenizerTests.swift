@@ -83,4 +83,26 @@ struct TokenizerTests {
             }
         }
     }
+
+    /// Whether a name reads as a person's is the same read from tokens as from its words.
+    @Test func personLikenessFromTokensEqualsItsStringDefinition() throws {
+        var text = Self.sample + " Chinese Foreign Ministry Wang Yi; New York Times' Ms. Ann O'Neill, Hong Kong Bank of China "
+            + "You're SEN. JOHN DOE U.S. President Xi Jinping's Donald J. Trump's don't Li Keqiang Jean-Claude Juncker"
+        if let seed = try? Repo.seed("001") { text += seed }
+        let scalars = ScalarText.scalars(of: text)
+        let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
+        var persons = 0
+        withExtendedLifetime(list) {
+            let tokens = list.tokens
+            for start in tokens.indices {
+                for count in 1...5 where start + count <= tokens.count {
+                    let words = tokens[start..<(start + count)].map { SpeakerPhrase.stripPossessive($0.text) }
+                    let expected = NameIndex.looksLikePerson(words)
+                    #expect(NameIndex.looksLikePerson(tokens, start..<(start + count)) == expected, "\(words)")
+                    if expected { persons += 1 }
+                }
+            }
+        }
+        #expect(persons > 10)
+    }
 }
