@@ -183,13 +183,40 @@ enum ClauseTokenizer {
     /// (bytes) only sizes the first buffer: the buffer grows as needed.
     static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>, initialCapacity: Int? = nil) -> TokenList {
         // ASCII text needs at most two bytes per scalar (a word's text and its lower form).
-        scalars.withUnsafeBufferPointer { tokenize($0, range, capacity: initialCapacity ?? range.count * 2) }
+        scalars.withUnsafeBufferPointer { scalars in
+            asciiClasses.withUnsafeBufferPointer { classes in
+                tokenize(scalars, range, capacity: initialCapacity ?? range.count * 2, classes: classes)
+            }
+        }
+    }
+
+    /// What an ASCII scalar is to the tokenizer: bits of `wordBit`, `upperBit`, `joinerBit`, `spaceBit`.
+    private static let asciiClasses: [UInt8] = (0..<128).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        var bits: UInt8 = 0
+        if ScalarFolding.isWordScalar(scalar) { bits |= wordBit }
+        if value >= 0x41 && value <= 0x5A { bits |= upperBit }
+        if "'-.&".unicodeScalars.contains(scalar) { bits |= joinerBit }
+        if ScalarFolding.isSpace(scalar) { bits |= spaceBit }
+        return bits
+    }
+    private static let wordBit: UInt8 = 1, upperBit: UInt8 = 2, joinerBit: UInt8 = 4, spaceBit: UInt8 = 8, otherBit: UInt8 = 16
+
+    /// The class bits of any scalar: ASCII from the table; others are words (letters, digits),
+    /// ’ (a joiner), or neither — all with `otherBit` (not ASCII).
+    @inline(__always)
+    private static func classOf(_ scalar: Unicode.Scalar, _ classes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let value = scalar.value
+        if value < 0x80 { return classes[Int(value)] }
+        if ScalarFolding.isWordScalar(scalar) { return wordBit | otherBit }
+        return value == 0x2019 ? joinerBit | otherBit : otherBit
     }
 
     /// `tokenize` over the scalars' buffer: one pass per word finds its end and whether it is ASCII
-    /// and has capitals; its lower form (and its text, when that differs) is then written from the
-    /// scalars into the list's buffer.
-    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, capacity: Int) -> TokenList {
+    /// and has capitals; its lower form (hashed as it is written; and its text, when that differs)
+    /// is then written from the scalars into the list's buffer.
+    private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, capacity: Int,
+                                 classes: UnsafeBufferPointer<UInt8>) -> TokenList {
         var tokens: [ClauseToken] = []
         tokens.reserveCapacity(range.count / 5)
         var writer = TokenBytesWriter(capacity: capacity)
@@ -197,23 +224,25 @@ enum ClauseTokenizer {
         while index < range.upperBound {
             let scalar = scalars[index]
             let token: ClauseToken
-            if ScalarFolding.isWordScalar(scalar) {
-                var ascii = scalar.value < 0x80, upper = scalar.value >= 0x41 && scalar.value <= 0x5A
+            let scalarClass = classOf(scalar, classes)
+            if scalarClass & wordBit != 0 {
+                var ascii = scalarClass & otherBit == 0, upper = scalarClass & upperBit != 0
                 var end = index + 1
                 while end < range.upperBound {
-                    let next = scalars[end]
-                    if ScalarFolding.isWordScalar(next) {
-                        if next.value >= 0x80 { ascii = false } else if next.value >= 0x41 && next.value <= 0x5A { upper = true }
+                    let nextClass = classOf(scalars[end], classes)
+                    if nextClass & wordBit != 0 {
+                        if nextClass & otherBit != 0 { ascii = false } else if nextClass & upperBit != 0 { upper = true }
                         end += 1
                         continue
                     }
-                    let joiner = next == "'" || next == "\u{2019}" || next == "-" || next == "." || next == "&"
-                    if joiner, end + 1 < range.upperBound, ScalarFolding.isWordScalar(scalars[end + 1]) {
-                        if next == "." && !isInitialism(scalars, index, end) { break }
-                        let after = scalars[end + 1].value
-                        if next.value >= 0x80 || after >= 0x80 { ascii = false } else if after >= 0x41 && after <= 0x5A { upper = true }
-                        end += 2
-                        continue
+                    if nextClass & joinerBit != 0, end + 1 < range.upperBound {
+                        let afterClass = classOf(scalars[end + 1], classes)
+                        if afterClass & wordBit != 0 {
+                            if scalars[end] == "." && !isInitialism(scalars, index, end) { break }
+                            if (nextClass | afterClass) & otherBit != 0 { ascii = false } else if afterClass & upperBit != 0 { upper = true }
+                            end += 2
+                            continue
+                        }
                     }
                     break
                 }
@@ -221,19 +250,27 @@ enum ClauseTokenizer {
                 let dotFollows = end < range.upperBound && scalars[end] == "."
                 let textOffset: Int, lowerOffset: Int, lowerCount: Int
                 var textCount: Int
+                var lowerHash: Int? = nil
                 if ascii {
                     let length = end - index
                     writer.reserve(2 * length + 2)
                     // The lower form first: the list of abbreviations is asked with it.
                     lowerOffset = writer.count
+                    var hash = WordSet.hashSeed
                     for position in index..<end {
                         let byte = UInt8(truncatingIfNeeded: scalars[position].value)
-                        writer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        writer.append(lowered)
+                        hash = WordSet.hashStep(hash, lowered)
                     }
                     let dotted = dotFollows && (length == 1 && capitalized
                         || abbreviations.contains(bytes: UnsafeBufferPointer(start: writer.bytes + lowerOffset, count: length)))
-                    if dotted { writer.append(UInt8(ascii: ".")) }
+                    if dotted {
+                        writer.append(UInt8(ascii: "."))
+                        hash = WordSet.hashStep(hash, UInt8(ascii: "."))
+                    }
                     lowerCount = writer.count - lowerOffset
+                    lowerHash = WordSet.hashFinish(hash)
                     if upper {
                         textOffset = writer.count
                         for position in index..<end { writer.append(UInt8(truncatingIfNeeded: scalars[position].value)) }
@@ -264,9 +301,9 @@ enum ClauseTokenizer {
                     }
                 }
                 token = ClauseToken(kind: .word, isCapitalized: capitalized, start: index, end: end, writer: writer,
-                                    text: textOffset, textCount, lower: lowerOffset, lowerCount)
+                                    text: textOffset, textCount, lower: lowerOffset, lowerCount, hash: lowerHash)
                 index = end
-            } else if ScalarFolding.isSpace(scalar) {
+            } else if scalarClass & otherBit == 0 ? scalarClass & spaceBit != 0 : ScalarFolding.isSpace(scalar) {
                 index += 1
                 continue
             } else {
@@ -292,7 +329,7 @@ enum ClauseTokenizer {
                     }
                 }
                 token = ClauseToken(kind: kind, isCapitalized: false, start: index, end: index + 1, writer: writer,
-                                    text: textOffset, textCount, lower: lowerOffset, lowerCount)
+                                    text: textOffset, textCount, lower: lowerOffset, lowerCount, hash: nil)
                 index += 1
             }
             tokens.append(token)
@@ -313,7 +350,7 @@ enum ClauseTokenizer {
 extension ClauseToken {
     /// A token whose forms were just written by `writer` (its address is set when the list is done).
     fileprivate init(kind: Kind, isCapitalized: Bool, start: Int, end: Int, writer: TokenBytesWriter,
-                     text textOffset: Int, _ textCount: Int, lower lowerOffset: Int, _ lowerCount: Int) {
+                     text textOffset: Int, _ textCount: Int, lower lowerOffset: Int, _ lowerCount: Int, hash: Int?) {
         self.kind = kind
         self.isCapitalized = isCapitalized
         self.start = start
@@ -323,7 +360,7 @@ extension ClauseToken {
         self.textCount = textCount
         self.lowerOffset = lowerOffset
         self.lowerCount = lowerCount
-        lowerHash = WordSet.hash(UnsafeBufferPointer(start: writer.bytes + lowerOffset, count: lowerCount))
+        lowerHash = hash ?? WordSet.hash(UnsafeBufferPointer(start: writer.bytes + lowerOffset, count: lowerCount))
     }
 }
 

@@ -88,10 +88,21 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     @inline(__always)
     static func hash<Bytes: Sequence>(_ bytes: Bytes) -> Int where Bytes.Element == UInt8 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: value ^ (value >> 29))
+        var value = hashSeed
+        for byte in bytes { value = hashStep(value, byte) }
+        return hashFinish(value)
     }
+
+    /// The hash fed byte by byte (the tokenizer hashes a word as it writes it):
+    /// `hashFinish(hashStep(…hashStep(hashSeed, b0)…, bn))` is `hash` of b0…bn.
+    @inline(__always)
+    static var hashSeed: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    @inline(__always)
+    static func hashStep(_ value: UInt64, _ byte: UInt8) -> UInt64 { (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    @inline(__always)
+    static func hashFinish(_ value: UInt64) -> Int { Int(truncatingIfNeeded: value ^ (value >> 29)) }
 }
 
 /// An immutable map from words to values, looked up like a `WordSet` (FNV-1a over the bytes, open
