@@ -81,6 +81,12 @@ struct CSVTests {
                 var read: [[String]] = []
                 while let row = reader.next() { read.append(row) }
                 #expect(read == expected, "block size \(blockSize), BOM \(bom)")
+                // Rows failing a field's test are passed over; the others come whole.
+                var filtered = try CSVStreamReader(url: url, blockSize: blockSize)
+                var kept: [[String]] = []
+                while let row = filtered.next(keeping: (column: 1, test: { $0.contains("\n") || $0 == "b" })) { kept.append(row) }
+                #expect(kept == expected.filter { $0[1].contains("\n") || $0[1] == "b" }, "block size \(blockSize)")
+                #expect(kept.count == 6)
             }
         }
     }

@@ -98,7 +98,8 @@ public enum Aggregator {
         do {
             var reader = try CSVStreamReader(url: quotesFile)
             _ = reader.next()
-            while let row = reader.next() {
+            // Rows of other speakers are passed over without decoding their quotation.
+            while let row = reader.next(keeping: (column: 1, test: { wanted.contains(unguard($0)) })) {
                 guard row.count == 6 else { continue }
                 let speaker = unguard(row[1])
                 guard wanted.contains(speaker) else { continue }

@@ -67,13 +67,18 @@ struct CSVStreamReader {
     /// The next row (fields decoded; a leading formula guard `'` is kept as written), or nil.
     /// A row is parsed once its end is in the buffer (a row cut by a block boundary is parsed again
     /// from its start once the next block is in).
-    mutating func next() -> [String]? {
+    mutating func next() -> [String]? { next(keeping: nil) }
+
+    /// The next row whose field `keeping.column` (decoded) passes `keeping.test`, or nil. The other
+    /// rows are passed over without decoding their later fields.
+    mutating func next(keeping filter: (column: Int, test: (String) -> Bool)?) -> [String]? {
         while true {
             let atEnd = finished
-            let found = buffer.withUnsafeBufferPointer { Self.row(in: $0, from: position, atEnd: atEnd) }
+            let found = buffer.withUnsafeBufferPointer { Self.row(in: $0, from: position, atEnd: atEnd, filter: filter) }
             if let (fields, next) = found {
                 position = next
-                return fields
+                if let fields { return fields }
+                continue
             }
             if finished { return nil }
             refill()
@@ -102,7 +107,9 @@ struct CSVStreamReader {
     /// the row does (unless `atEnd`: then the rest is the last row, and nil means no row is left).
     /// Quoted fields may hold commas, line breaks and doubled quotation marks; a carriage return
     /// outside quotes is dropped.
-    private static func row(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool) -> ([String], Int)? {
+    /// A row whose `filter` field fails comes back as (nil, where the next row begins).
+    private static func row(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool,
+                            filter: (column: Int, test: (String) -> Bool)?) -> ([String]?, Int)? {
         var fields: [String] = []
         fields.reserveCapacity(10)
         var field: [UInt8] = []
@@ -153,6 +160,10 @@ struct CSVStreamReader {
             case UInt8(ascii: ","):
                 fields.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
+                if let filter, fields.count == filter.column + 1, !filter.test(fields[filter.column]) {
+                    guard let next = rowEnd(in: bytes, from: index, atEnd: atEnd) else { return nil }
+                    return (nil, next)
+                }
             case 0x0D: continue
             case 0x0A:
                 fields.append(String(decoding: field, as: UTF8.self))
@@ -162,7 +173,26 @@ struct CSVStreamReader {
         }
         guard atEnd, !fields.isEmpty || !field.isEmpty else { return nil }
         fields.append(String(decoding: field, as: UTF8.self))
+        if let filter, fields.count == filter.column + 1, !filter.test(fields[filter.column]) { return (nil, count) }
         return (fields, count)
+    }
+
+    /// Where the row that goes on at `from` (outside quotes) ends: after its line feed, or at the
+    /// end when `atEnd`; nil when the buffer ends first.
+    private static func rowEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int, atEnd: Bool) -> Int? {
+        var index = from
+        var quoted = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            // A doubled quotation mark inside quotes toggles twice: the state comes out the same.
+            if byte == UInt8(ascii: "\"") {
+                quoted.toggle()
+            } else if byte == 0x0A, !quoted {
+                return index
+            }
+        }
+        return atEnd ? bytes.count : nil
     }
 
     /// The offset of the first `byte` in `bytes[from...]`, or the end.
