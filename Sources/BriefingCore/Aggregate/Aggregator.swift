@@ -82,11 +82,17 @@ public enum Aggregator {
         return series
     }
 
+    /// The speakers whose quotations the PDF features: the leading named ones.
+    static func leadingSpeakers(_ speakers: [SpeakerStat], template: ReportTemplate) -> [String] {
+        speakers.filter { !$0.speaker.isEmpty }.prefix(template.limits.topSpeakers).map(\.speaker)
+    }
+
     /// For each top speaker, their longest quotations, read back from the staged quotes.csv (so that
     /// quotations are never all held in memory); documents' source and date from documents.csv.
+    /// The run uses it when `FeaturedQuotes` cannot answer (a leading speaker was pruned).
     static func featuredQuotes(_ speakers: [SpeakerStat], quotesFile: URL, documentsFile: URL,
                                template: ReportTemplate) throws(BriefingError) -> [QuoteRecord] {
-        let top = speakers.filter { !$0.speaker.isEmpty }.prefix(template.limits.topSpeakers).map(\.speaker)
+        let top = leadingSpeakers(speakers, template: template)
         guard !top.isEmpty else { return [] }
         let wanted = Set(top)
         let limit = template.limits.quotesPerSpeaker

@@ -87,7 +87,7 @@ public struct BriefingRun: Sendable {
         // Each processed batch is folded in (store, rows, statistics) on a serial queue while the
         // next batch is processed; at most one batch waits to be folded.
         let sink = BatchSink(store: store, scope: scope, writers: (documentsCSV, quotesCSV, mentionsCSV),
-                             featuredLimit: template.limits.documentsListed)
+                             featuredLimit: template.limits.documentsListed, quotesPerSpeaker: template.limits.quotesPerSpeaker)
         let folding = DispatchQueue(label: "briefing.fold")
         let inFlight = DispatchGroup()
         while let batch = stream.next() {
@@ -120,7 +120,7 @@ public struct BriefingRun: Sendable {
         if let error = sink.error { throw error }
         warnings += sink.warnings
         let (read, cached, outside, undatedExcluded, newDocuments) = (sink.read, sink.cached, sink.outside, sink.undatedExcluded, sink.newDocuments)
-        let (accumulator, featured, seen) = (sink.accumulator, sink.featured, sink.seen)
+        let (accumulator, featured, featuredQuotes, seen) = (sink.accumulator, sink.featured, sink.quotes, sink.seen)
         meter.finish()
         warnings.sort()
         let skipped = warnings.filter { $0.message.hasSuffix("skipped") }.count
@@ -132,8 +132,14 @@ public struct BriefingRun: Sendable {
 
         var data = Aggregator.finish(accumulator, template: template, skipped: skipped)
         data.featuredDocuments = featured.records(template: template)
-        data.featuredQuotes = try Aggregator.featuredQuotes(data.speakers, quotesFile: quotesCSV.url, documentsFile: documentsCSV.url,
-                                                            template: template)
+        // Gathered during the pass; read back from quotes.csv only when a leading speaker lost
+        // quotations to the bound on the speakers tracked.
+        if let quotes = featuredQuotes.quotes(for: Aggregator.leadingSpeakers(data.speakers, template: template)) {
+            data.featuredQuotes = quotes
+        } else {
+            data.featuredQuotes = try Aggregator.featuredQuotes(data.speakers, quotesFile: quotesCSV.url, documentsFile: documentsCSV.url,
+                                                                template: template)
+        }
         data.period = configuration.period
         data.undatedExcluded = undatedExcluded
         data.outsidePeriod = outside
@@ -238,15 +244,18 @@ private final class BatchSink: @unchecked Sendable {
     var read = 0, cached = 0, outside = 0, undatedExcluded = 0, newDocuments = 0
     var accumulator = StatisticsAccumulator()
     var featured: FeaturedDocuments
+    var quotes: FeaturedQuotes
     var seen: [UInt64] = []
     /// The first error; later batches are not folded.
     var error: BriefingError?
 
-    init(store: AnalysisStore, scope: String, writers: (CSVStreamWriter, CSVStreamWriter, CSVStreamWriter), featuredLimit: Int) {
+    init(store: AnalysisStore, scope: String, writers: (CSVStreamWriter, CSVStreamWriter, CSVStreamWriter), featuredLimit: Int,
+         quotesPerSpeaker: Int) {
         self.store = store
         self.scope = scope
         self.writers = writers
         featured = FeaturedDocuments(limit: featuredLimit)
+        quotes = FeaturedQuotes(limit: quotesPerSpeaker)
     }
 
     func fold(_ results: [ProcessedFile]) {
@@ -266,6 +275,7 @@ private final class BatchSink: @unchecked Sendable {
                 try writers.quotes.appendEncoded(result.quoteRows, rows: result.rowCounts.quotes)
                 try writers.mentions.appendEncoded(result.mentionRows, rows: result.rowCounts.mentions)
                 for record in result.featured { featured.add(record) }
+                for candidate in result.quoteCandidates { quotes.add(candidate) }
                 batchSeen += result.documentKeys
             }
             newDocuments += try store.newDocumentCount(scope: scope, hashes: batchSeen)

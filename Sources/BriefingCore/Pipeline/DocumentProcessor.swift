@@ -26,6 +26,8 @@ struct ProcessedFile: Sendable {
     var rowCounts = (documents: 0, quotes: 0, mentions: 0)
     /// Appendix candidates.
     var featured: [DocumentRecord] = []
+    /// Quotations with a speaker, for the featured quotations.
+    var quoteCandidates: [QuoteCandidate] = []
     /// Keys of the kept documents' ids.
     var documentKeys: [UInt64] = []
     /// Analyses computed in this run, encoded, to be saved in the store.
@@ -89,6 +91,11 @@ struct DocumentProcessor: Sendable {
                 result.rowCounts.mentions += 1
             }
             result.featured.append(FeaturedDocuments.record(document, analysis, template: template))
+            for quote in analysis.quotations where !quote.speaker.isEmpty {
+                let record = QuoteRecord(speaker: quote.speaker, text: quote.text, documentID: analysis.documentID, source: document.source,
+                                         published: document.published, start: quote.start)
+                result.quoteCandidates.append(QuoteCandidate(words: TextLines.wordCount(quote.text), record: record))
+            }
             result.documentKeys.append(DocumentKey.hash(document.id))
         }
         result.documents = []

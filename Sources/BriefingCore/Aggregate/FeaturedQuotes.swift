@@ -1,0 +1,108 @@
+// FeaturedQuotes: the quotations the PDF features for each leading speaker (the longest ones),
+// gathered while the documents are folded in, so that quotes.csv need not be read back.
+// Memory stays bounded: when too many speakers are tracked, those with the fewest quotations are
+// dropped and remembered in a fixed-size filter. A leading speaker who was dropped (or may have
+// been: the filter can err that way only) cannot be answered for; the run then reads quotes.csv
+// back (`Aggregator.featuredQuotes`), which gives the same quotations.
+import BriefingModel
+
+/// A quotation that may be featured: its speaker's words count decides.
+struct QuoteCandidate: Sendable {
+    /// Words of the quotation (`TextLines.wordCount`).
+    var words: Int
+    /// The quotation, with its document's source and date.
+    var record: QuoteRecord
+
+    /// The order of featured quotations: longest first, then by document id and offset.
+    static func before(_ a: QuoteCandidate, _ b: QuoteCandidate) -> Bool {
+        if a.words != b.words { return a.words > b.words }
+        if a.record.documentID != b.record.documentID { return a.record.documentID < b.record.documentID }
+        return a.record.start < b.record.start
+    }
+}
+
+/// The longest quotations of every speaker seen, within a bound on the speakers tracked.
+struct FeaturedQuotes {
+    /// Quotations kept per speaker.
+    let limit: Int
+    /// Speakers kept when the table is pruned (it is pruned at twice this many).
+    let capacity: Int
+
+    private struct Entry {
+        var count = 0
+        /// True when every quotation of the speaker was seen by this table.
+        var complete = true
+        var quotes: [QuoteCandidate] = []
+    }
+
+    private var entries: [String: Entry] = [:]
+    /// Speakers dropped so far (a Bloom filter: "maybe dropped" or "never dropped").
+    private var dropped: [UInt64]
+    private static let filterBits = 1 << 23
+
+    init(limit: Int, capacity: Int = 5_000) {
+        self.limit = max(limit, 0)
+        self.capacity = max(capacity, 1)
+        dropped = [UInt64](repeating: 0, count: Self.filterBits / 64)
+    }
+
+    /// Takes in one quotation (in corpus order).
+    mutating func add(_ candidate: QuoteCandidate) {
+        let speaker = candidate.record.speaker
+        guard !speaker.isEmpty else { return }
+        var entry: Entry
+        if let known = entries.removeValue(forKey: speaker) {
+            entry = known
+        } else {
+            // Room is made before a new speaker comes in: it is not dropped at once.
+            if entries.count >= 2 * capacity { prune() }
+            entry = Entry()
+            entry.complete = !mayHaveDropped(speaker)
+        }
+        entry.count += 1
+        if entry.quotes.count < limit || entry.quotes.last.map({ QuoteCandidate.before(candidate, $0) }) == true {
+            let position = entry.quotes.firstIndex { QuoteCandidate.before(candidate, $0) } ?? entry.quotes.count
+            entry.quotes.insert(candidate, at: position)
+            if entry.quotes.count > limit { entry.quotes.removeLast() }
+        }
+        entries[speaker] = entry
+    }
+
+    /// The featured quotations of `speakers`, in that order; nil when one of them may have lost
+    /// quotations to pruning.
+    func quotes(for speakers: [String]) -> [QuoteRecord]? {
+        var result: [QuoteRecord] = []
+        for speaker in speakers {
+            guard let entry = entries[speaker] else {
+                // A speaker never seen here has no quotations unless it was dropped.
+                if mayHaveDropped(speaker) { return nil }
+                continue
+            }
+            guard entry.complete else { return nil }
+            result += entry.quotes.map(\.record)
+        }
+        return result
+    }
+
+    /// Keeps the `capacity` speakers with the most quotations (ties by name: deterministic).
+    private mutating func prune() {
+        let ranked = entries.map { (speaker: $0.key, count: $0.value.count) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.speaker < $1.speaker }
+        for victim in ranked.dropFirst(capacity) {
+            entries.removeValue(forKey: victim.speaker)
+            for bit in Self.bits(victim.speaker) { dropped[bit >> 6] |= 1 << UInt64(bit & 63) }
+        }
+    }
+
+    private func mayHaveDropped(_ speaker: String) -> Bool {
+        Self.bits(speaker).allSatisfy { dropped[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+    }
+
+    /// Three positions of the filter for a speaker (from one 64-bit hash of its UTF-8).
+    private static func bits(_ speaker: String) -> [Int] {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in speaker.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let first = Int(truncatingIfNeeded: value & 0xFFFF_FFFF), second = Int(truncatingIfNeeded: value >> 32) | 1
+        return (0..<3).map { (first &+ $0 &* second) & (filterBits - 1) }
+    }
+}
