@@ -50,22 +50,21 @@ struct FeaturedQuotes {
     mutating func add(_ candidate: QuoteCandidate) {
         let speaker = candidate.record.speaker
         guard !speaker.isEmpty else { return }
-        var entry: Entry
-        if let known = entries.removeValue(forKey: speaker) {
-            entry = known
-        } else {
+        if entries[speaker] == nil {
             // Room is made before a new speaker comes in: it is not dropped at once.
             if entries.count >= 2 * capacity { prune() }
-            entry = Entry()
-            entry.complete = !mayHaveDropped(speaker)
+            entries[speaker] = Entry(complete: !mayHaveDropped(speaker))
         }
+        Self.take(candidate, into: &entries[speaker, default: Entry()], limit: limit)
+    }
+
+    /// Counts the quotation and keeps it when it is among the `limit` longest (changed in place).
+    private static func take(_ candidate: QuoteCandidate, into entry: inout Entry, limit: Int) {
         entry.count += 1
-        if entry.quotes.count < limit || entry.quotes.last.map({ QuoteCandidate.before(candidate, $0) }) == true {
-            let position = entry.quotes.firstIndex { QuoteCandidate.before(candidate, $0) } ?? entry.quotes.count
-            entry.quotes.insert(candidate, at: position)
-            if entry.quotes.count > limit { entry.quotes.removeLast() }
-        }
-        entries[speaker] = entry
+        guard entry.quotes.count < limit || entry.quotes.last.map({ QuoteCandidate.before(candidate, $0) }) == true else { return }
+        let position = entry.quotes.firstIndex { QuoteCandidate.before(candidate, $0) } ?? entry.quotes.count
+        entry.quotes.insert(candidate, at: position)
+        if entry.quotes.count > limit { entry.quotes.removeLast() }
     }
 
     /// The featured quotations of `speakers`, in that order; nil when one of them may have lost
