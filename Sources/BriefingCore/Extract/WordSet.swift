@@ -2,15 +2,24 @@
 // table keyed by a cheap hash of the UTF-8 bytes (FNV-1a), instead of Set<String>'s seeded SipHash,
 // which dominated the rules' cost. Membership is exact (bytes compared).
 
+import Glibc
+
 /// An immutable set of words, looked up by their UTF-8 bytes.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// The words, sorted (for iteration and union).
     let words: [String]
-    /// Slot → index in `words` + 1 (0: empty).
-    private let slots: [Int32]
-    /// `hashes[i]` is the hash of `words[i]`: compared before the word, so that a probe passing
-    /// another word costs no string comparison.
-    private let hashes: [Int]
+    /// An open-addressed slot: a word's hash, where its bytes are in `bytes`, and its position in
+    /// `words` (-1: empty). The hash is compared before the bytes, so that a probe passing another
+    /// word compares nothing else.
+    private struct Slot: Sendable {
+        var hash = 0
+        var offset: Int32 = 0
+        var length: Int32 = 0
+        var index: Int32 = -1
+    }
+    private let slots: [Slot]
+    /// Every word's UTF-8, one after another.
+    private let bytes: [UInt8]
     private let mask: Int
 
     init<S: Sequence>(_ words: S) where S.Element == String {
@@ -18,14 +27,17 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.words = unique
         var capacity = 8
         while capacity < unique.count * 3 { capacity <<= 1 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var bytes: [UInt8] = []
         for (index, word) in unique.enumerated() {
-            var slot = Self.hash(word) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(index + 1)
+            let hash = Self.hash(word)
+            var slot = hash & (capacity - 1)
+            while slots[slot].index >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(hash: hash, offset: Int32(bytes.count), length: Int32(word.utf8.count), index: Int32(index))
+            bytes += Array(word.utf8)
         }
         self.slots = slots
-        hashes = unique.map(Self.hash)
+        self.bytes = bytes.isEmpty ? [0] : bytes
         mask = capacity - 1
     }
 
@@ -36,18 +48,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func contains(_ word: String) -> Bool { index(of: word) != nil }
 
     /// True when the word spelled by these UTF-8 bytes is one of the words.
-    func contains<Bytes: Collection>(bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-        find(Self.hash(bytes)) { word in word.withUTF8Buffer { $0.elementsEqual(bytes) } } != nil
+    func contains<Bytes: Collection>(bytes word: Bytes) -> Bool where Bytes.Element == UInt8 {
+        if let found = word.withContiguousStorageIfAvailable({ find(Self.hash($0), $0) != nil }) { return found }
+        return Array(word).withUnsafeBufferPointer { find(Self.hash($0), $0) != nil }
     }
 
     /// True when the token's lower form is one of the words (probed with the hash it carries).
     @inline(__always)
-    func contains(_ token: ClauseToken) -> Bool {
-        let bytes = token.lowerBytes
-        return find(token.lowerHash) { word in
-            word.withUTF8Buffer { $0.count == bytes.count && $0.elementsEqual(bytes) }
-        } != nil
-    }
+    func contains(_ token: ClauseToken) -> Bool { find(token.lowerHash, token.lowerBytes) != nil }
 
     /// True when the token's lower form, without a final possessive when `withoutPossessive`, is
     /// one of the words.
@@ -62,17 +70,24 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     /// The position of `word` in `words`, or nil.
     @inline(__always)
-    func index(of word: String) -> Int? { find(Self.hash(word)) { $0 == word } }
+    func index(of word: String) -> Int? { word.withUTF8Buffer { find(Self.hash($0), $0) } }
 
-    /// Probes from `hash`'s slot until `matches` accepts a word (its position) or an empty slot is met.
+    /// The position in `words` of the word whose hash is `hash` and whose bytes are `word`, or nil.
     @inline(__always)
-    private func find(_ hash: Int, _ matches: (String) -> Bool) -> Int? {
-        var slot = hash & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if hashes[entry - 1] == hash, matches(words[entry - 1]) { return entry - 1 }
-            slot = (slot + 1) & mask
+    private func find(_ hash: Int, _ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        slots.withUnsafeBufferPointer { slots -> Int? in
+            bytes.withUnsafeBufferPointer { bytes -> Int? in
+                var slot = hash & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry.index < 0 { return nil }
+                    if entry.hash == hash, Int(entry.length) == word.count {
+                        guard let base = bytes.baseAddress, let wanted = word.baseAddress else { return Int(entry.index) }
+                        if memcmp(base + Int(entry.offset), wanted, word.count) == 0 { return Int(entry.index) }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
     }
 
