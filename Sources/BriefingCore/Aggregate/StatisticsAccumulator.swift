@@ -82,6 +82,14 @@ struct StatisticsAccumulator: Sendable {
                 start = end
             }
         }
+        // A document's own accumulator starts empty: room for its keys is made once, not by
+        // doubling (the run's accumulator mostly has the keys already; reserving is then a no-op).
+        actors.reserveCapacity(actors.count + analysis.mentions.count)
+        discovered.reserveCapacity(discovered.count + analysis.speakerMentions.count)
+        themeYears.reserveCapacity(themeYears.count + analysis.themeHits.count)
+        themes.reserveCapacity(themes.count + analysis.themeHits.count)
+        speakers.reserveCapacity(speakers.count + analysis.quotations.count)
+        names.reserveCapacity(names.count + analysis.unmatchedNames.count)
         runs(analysis.mentions.map(\.actor)) { actor, count in
             actors[actor, default: Counter()].merge(Counter(mentions: count, documents: 1, first: published, last: published))
         }
@@ -99,6 +107,7 @@ struct StatisticsAccumulator: Sendable {
         sources[document.source, default: 0] += 1
         years[year, default: 0] += 1
         let present = Set(analysis.mentions.map(\.actor)).map { template.actors[$0].name }.sorted()
+        pairs.reserveCapacity(pairs.count + present.count * (present.count - 1) / 2)
         for (index, a) in present.enumerated() {
             for b in present[(index + 1)...] { pairs[Key(a: a, b: b), default: 0] += 1 }
         }
