@@ -21,4 +21,34 @@ struct VanishingFileTests {
         #expect(results[0].kept == 0 && results[0].diagnostics.first?.message.contains("vanished") == true)
         #expect(results[1].kept == 1 && results[1].diagnostics.isEmpty)
     }
+
+    /// One open per article: the bytes, and the signature the store compares with `stat`'s.
+    @Test func anArticleIsReadWithItsSignatureFromOneOpen() throws {
+        let root = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let text = String(repeating: "The EU met China. 中文 ", count: 5_000)
+        try Data(text.utf8).write(to: root.appendingPathComponent("a.txt"))
+        try Data().write(to: root.appendingPathComponent("empty.txt"))
+        let corpus = try CorpusReader(root: root)
+        let files = corpus.listFiles().files.sorted { $0.relativePath < $1.relativePath }
+        #expect(files.map(\.relativePath) == ["a.txt", "empty.txt"])
+        for file in files {
+            guard case .read(let bytes, let signature) = corpus.readArticle(file, maxBytes: 1 << 20) else {
+                Issue.record("\(file.relativePath) not read")
+                continue
+            }
+            #expect(bytes == [UInt8](try Data(contentsOf: file.url)))
+            #expect(signature == DocumentProcessor.signature(file)?.signature)
+        }
+        guard case .tooLarge(let size) = corpus.readArticle(files[0], maxBytes: 100) else {
+            Issue.record("the size limit is not applied")
+            return
+        }
+        #expect(size == text.utf8.count)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("a.txt"))
+        guard case .vanished = corpus.readArticle(files[0], maxBytes: 1 << 20) else {
+            Issue.record("a removed file is not reported as gone")
+            return
+        }
+    }
 }

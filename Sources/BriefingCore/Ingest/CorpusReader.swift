@@ -227,6 +227,53 @@ public struct CorpusReader: Sendable {
         }
     }
 
+    /// What opening an article file once gave: its bytes and signature (size, modification time,
+    /// inode — as `DocumentProcessor.signature` reads them, here from the open file), or why not.
+    enum ArticleRead {
+        case read(bytes: [UInt8], signature: String)
+        /// Gone since the listing (or its status cannot be read).
+        case vanished
+        /// Larger than the limit: not read.
+        case tooLarge(Int)
+        case failed(Diagnostic)
+    }
+
+    /// Opens an article file once: its status from the open file (one `fstat` instead of a `stat`
+    /// per question), then its bytes up to the end (a file growing meanwhile is read whole).
+    func readArticle(_ file: CorpusFile, maxBytes: Int) -> ArticleRead {
+        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { return .vanished }
+            return .failed(Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(String(cString: strerror(code)))); skipped"))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .vanished }
+        let size = Int(info.st_size)
+        if size > maxBytes { return .tooLarge(size) }
+        let signature = "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
+            let got = bytes.withUnsafeMutableBufferPointer { buffer in
+                Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if got == 0 { break }
+            // The size the status gave is read; reading on would cost a call to learn of the end.
+            if got > 0, count + got == size { count += got; break }
+            if got < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                return .failed(Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(String(cString: strerror(code)))); skipped"))
+            }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return .read(bytes: bytes, signature: signature)
+    }
+
     /// The text of an article file, or the warning that says why it is not text.
     func decodeArticle(_ bytes: [UInt8], file: CorpusFile) -> Result<String, Diagnostic> {
         switch TextDecoder.decode(bytes) {

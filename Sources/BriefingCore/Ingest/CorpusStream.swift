@@ -18,6 +18,7 @@ enum WorkUnit: Sendable {
 /// Yields batches of work units.
 struct CorpusStream {
     let files: [CorpusFile]
+    private let sizes: [Int]?
     /// Units per batch.
     let batchSize: Int
     /// The largest document (bytes): longer files or lines are skipped with a warning.
@@ -31,8 +32,11 @@ struct CorpusStream {
     /// JSONL lines per work unit: a 2 MB batch is then ~13 units for the cores to share.
     static let linesPerUnit = 32
 
-    init(files: [CorpusFile], batchSize: Int = 256, maxDocumentBytes: Int) {
+    /// `sizes[i]`, when given, is the size of `files[i]` as the listing's status read it (-1: gone):
+    /// batches are sized from it without asking the file system again.
+    init(files: [CorpusFile], sizes: [Int]? = nil, batchSize: Int = 256, maxDocumentBytes: Int) {
         self.files = files
+        self.sizes = sizes?.count == files.count ? sizes : nil
         self.batchSize = batchSize
         self.maxDocumentBytes = maxDocumentBytes
     }
@@ -60,8 +64,14 @@ struct CorpusStream {
             switch file.kind {
             case .article:
                 batch.append(.article(file))
-                var info = stat()
-                bytes += stat(file.path, &info) == 0 ? max(Int(info.st_size), 4 << 10) : 4 << 10
+                let size: Int
+                if let sizes {
+                    size = sizes[fileIndex - 1]
+                } else {
+                    var info = stat()
+                    size = stat(file.path, &info) == 0 ? Int(info.st_size) : -1
+                }
+                bytes += max(size, 4 << 10)
             case .jsonLines:
                 switch LineReader.open(file) {
                 case .success(let reader): lines = reader

@@ -58,7 +58,7 @@ public struct BriefingRun: Sendable {
         let scope = output.url.standardizedFileURL.path + "|" + URL(fileURLWithPath: configuration.templatePath).standardizedFileURL.path
         let asOf = RunConfiguration.isoTimestamp(configuration.asOf)
         let listing = corpus.listFiles()
-        let signature = RunReuse.signature(listing: listing.files, corpusRoot: corpus.root, configuration: configuration)
+        let (signature, sizes) = RunReuse.signature(listing: listing.files, corpusRoot: corpus.root, configuration: configuration)
 
         // Evidence files are written row by row as documents are analysed.
         var staged = try StagedOutputs(folder: output)
@@ -82,7 +82,7 @@ public struct BriefingRun: Sendable {
         setup.period = configuration.period
         setup.includeUndated = configuration.includeUndated
         let processor = setup
-        var stream = CorpusStream(files: listing.files, maxDocumentBytes: configuration.maxDocumentBytes)
+        var stream = CorpusStream(files: listing.files, sizes: sizes, maxDocumentBytes: configuration.maxDocumentBytes)
         let meter = Progress(total: listing.files.count, enabled: configuration.showProgress)
         // Each processed batch is folded in (store, rows, statistics) on a serial queue while the
         // next batch is processed; at most one batch waits to be folded.

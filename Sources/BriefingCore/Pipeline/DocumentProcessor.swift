@@ -125,22 +125,22 @@ struct DocumentProcessor: Sendable {
                 }
             }
         case .article(let file):
-            guard let (signature, size) = Self.signature(file) else {
+            let id = CorpusReader.documentID(for: file.relativePath)
+            let bytes: [UInt8], signature: String
+            switch corpus.readArticle(file, maxBytes: maxDocumentBytes) {
+            case .vanished:
                 result.diagnostics.append(Diagnostic(.warning, path: file.relativePath, message: "file vanished or cannot be read; skipped"))
                 return result
-            }
-            if size > maxDocumentBytes {
+            case .tooLarge(let size):
                 result.diagnostics.append(Diagnostic(.warning, path: file.relativePath,
                                                      message: "larger than the document size limit (\(size) bytes > \(maxDocumentBytes)); skipped"))
                 return result
-            }
-            let id = CorpusReader.documentID(for: file.relativePath)
-            let bytes: [UInt8]
-            switch corpus.readBytes(file) {
-            case .failure(let diagnostic):
+            case .failed(let diagnostic):
                 result.diagnostics.append(diagnostic)
                 return result
-            case .success(let read): bytes = read
+            case .read(let read, let readSignature):
+                bytes = read
+                signature = readSignature
             }
             let content = ContentHash.hex(bytes)
             result.files.append((file.path, signature, content))

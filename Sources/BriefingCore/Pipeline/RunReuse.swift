@@ -23,8 +23,10 @@ struct ReusableRun: Codable, Sendable {
 }
 
 enum RunReuse {
-    /// The fingerprint of the listing, the manifest, the template and the options.
-    static func signature(listing: [CorpusFile], corpusRoot: URL, configuration: RunConfiguration) -> String {
+    /// The fingerprint of the listing, the manifest, the template and the options; and the size of
+    /// each listed file as its status gave it (-1: gone), so that nothing stats the files again to
+    /// size the batches.
+    static func signature(listing: [CorpusFile], corpusRoot: URL, configuration: RunConfiguration) -> (signature: String, sizes: [Int]) {
         var text = "v=\(BriefingVersion.current);\(ExtractionRules.version)\n"
         text += "formats=\(configuration.formats.map(\.rawValue).sorted().joined(separator: ","));bom=\(configuration.csvByteOrderMark)\n"
         text += "period=\(configuration.period.since ?? 0)-\(configuration.period.until ?? 0)-\(configuration.period.label);undated=\(configuration.includeUndated)\n"
@@ -36,17 +38,24 @@ enum RunReuse {
         // Hashed line by line: a listing of a million files is never held as one text.
         var hasher = ContentHasher()
         hasher.add(text.utf8)
+        var sizes: [Int] = []
+        sizes.reserveCapacity(listing.count)
         for file in listing {
-            hasher.add("\(file.relativePath)\t\(fileSignature(file.path) ?? "gone")\n".utf8)
+            let status = fileStatus(file.path)
+            hasher.add("\(file.relativePath)\t\(status?.signature ?? "gone")\n".utf8)
+            sizes.append(status?.size ?? -1)
         }
-        return hasher.hex
+        return (hasher.hex, sizes)
     }
 
     /// "size:mtime:inode" of a file, or nil.
-    static func fileSignature(_ path: String) -> String? {
+    static func fileSignature(_ path: String) -> String? { fileStatus(path)?.signature }
+
+    /// A file's signature ("size:mtime:inode") and size, or nil.
+    private static func fileStatus(_ path: String) -> (signature: String, size: Int)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        return ("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)", Int(info.st_size))
     }
 
     /// True when every reused file is still as the run left it.
