@@ -69,8 +69,19 @@ enum ScalarText {
         return text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 var index = 0, written = 0
+                let raw = UnsafeRawPointer(bytes.baseAddress)
                 while index < bytes.count {
-                    // Runs of ASCII (most of a news text) are copied without decoding.
+                    // Runs of ASCII (most of a news text) are copied without decoding, eight bytes
+                    // at a time while no byte of the eight has its high bit set.
+                    if let raw {
+                        while index + 8 <= bytes.count {
+                            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                            guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                            for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
+                            written += 8
+                            index += 8
+                        }
+                    }
                     while index < bytes.count, bytes[index] < 0x80 {
                         buffer[written] = Unicode.Scalar(bytes[index])
                         written += 1

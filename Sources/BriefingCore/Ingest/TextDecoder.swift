@@ -36,7 +36,7 @@ public enum TextDecoder {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
-        if let nul = body.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
+        if let nul = firstNUL(bytes, from: start) { return .failure(.binary(offset: nul)) }
         guard let text = String(validating: body, as: UTF8.self) else {
             return .failure(.invalidUTF8(offset: start + firstInvalidUTF8(body)))
         }
@@ -57,6 +57,16 @@ public enum TextDecoder {
         if units.contains(0) { return .failure(.binary(offset: 0)) }
         guard let text = String(validating: units, as: UTF16.self) else { return .failure(.invalidUTF16) }
         return isBlank(text) ? .failure(.empty) : .success(text)
+    }
+
+    /// The offset of the first NUL byte at or after `start` (memchr: the whole file is searched).
+    private static func firstNUL(_ bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard start < buffer.count, let base = buffer.baseAddress, let found = memchr(base + start, 0, buffer.count - start) else {
+                return nil
+            }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
     }
 
     private static func isBlank(_ text: String) -> Bool {

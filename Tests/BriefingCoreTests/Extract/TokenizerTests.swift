@@ -105,4 +105,11 @@ struct TokenizerTests {
         }
         #expect(persons > 10)
     }
+
+    /// The document's scalars, copied eight ASCII bytes at a time, are its Unicode scalars.
+    @Test func scalarsOfATextAreItsUnicodeScalars() {
+        var texts = [Self.sample, "", "a", "é", "12345678", "1234567é", "é12345678x", String(repeating: "abcdefg中", count: 50)]
+        for length in 0..<20 { texts.append(String(repeating: "x", count: length) + "’" + String(repeating: "y", count: 19 - length)) }
+        for text in texts { #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text)") }
+    }
 }
