@@ -138,19 +138,26 @@ enum TextLines {
             }
             let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
             index += length
-            if isIdeograph(scalar) {
-                count += 1
-                inWord = false
-            } else if ScalarFolding.isWordScalar(scalar) {
-                if !inWord { count += 1 }
-                inWord = true
-            } else if inWord, scalar == "\u{2019}" {
-                continue
-            } else {
-                inWord = false
-            }
+            step(scalar, count: &count, inWord: &inWord)
         }
         return count
+    }
+
+    /// `wordCount`'s step for a scalar beyond ASCII. Kept out of line: the Unicode property look-ups
+    /// it inlines would give the ASCII loop a costly prologue on every call (one per line).
+    @inline(never)
+    private static func step(_ scalar: Unicode.Scalar, count: inout Int, inWord: inout Bool) {
+        if isIdeograph(scalar) {
+            count += 1
+            inWord = false
+        } else if ScalarFolding.isWordScalar(scalar) {
+            if !inWord { count += 1 }
+            inWord = true
+        } else if inWord, scalar == "\u{2019}" {
+            return
+        } else {
+            inWord = false
+        }
     }
 
     /// ASCII bytes for `wordCount`: 1 for letters and digits, 2 for ' and - (which continue a word
