@@ -168,6 +168,11 @@ enum QuoteSpans {
                     if isMarkCandidate(value) { layout.marks.append(index) }
                     while index + 1 < scalars.count {
                         let next = scalars[index + 1].value
+                        // Most scalars (from # to ª) are neither a line end nor a mark: one test.
+                        if next &- 0x23 < 0xAB - 0x23 {
+                            index += 1
+                            continue
+                        }
                         if next == 0x0A || next == 0x0D || next == 0x2029 { break }
                         index += 1
                         if isMarkCandidate(next) { layout.marks.append(index) }
