@@ -173,17 +173,18 @@ enum ScalarText {
         var inWord = false
         for index in range {
             let scalar = scalars[index]
-            if TextLines.isIdeograph(scalar) {
-                count += 1
-                inWord = false
-            } else if ScalarFolding.isWordScalar(scalar) {
-                if !inWord { count += 1 }
-                inWord = true
-            } else if inWord, scalar == "'" || scalar == "\u{2019}" || scalar == "-" {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII as `TextLines.wordCount` reads its bytes.
+                if (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) {
+                    if !inWord { count += 1 }
+                    inWord = true
+                } else if value != 0x27 && value != 0x2D {
+                    inWord = false
+                }
                 continue
-            } else {
-                inWord = false
             }
+            TextLines.step(scalar, count: &count, inWord: &inWord)
         }
         return count
     }

@@ -146,7 +146,7 @@ enum TextLines {
     /// `wordCount`'s step for a scalar beyond ASCII. Kept out of line: the Unicode property look-ups
     /// it inlines would give the ASCII loop a costly prologue on every call (one per line).
     @inline(never)
-    private static func step(_ scalar: Unicode.Scalar, count: inout Int, inWord: inout Bool) {
+    static func step(_ scalar: Unicode.Scalar, count: inout Int, inWord: inout Bool) {
         if isIdeograph(scalar) {
             count += 1
             inWord = false

@@ -111,5 +111,10 @@ struct TokenizerTests {
         var texts = [Self.sample, "", "a", "é", "12345678", "1234567é", "é12345678x", String(repeating: "abcdefg中", count: 50)]
         for length in 0..<20 { texts.append(String(repeating: "x", count: length) + "’" + String(repeating: "y", count: 19 - length)) }
         for text in texts { #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars), "\(text)") }
+        // Words of a span of scalars are counted as the line's words are.
+        for text in texts + ["rock'n'roll - 'quoted' it’s ’s 中文字 x-ray --", "a'b’c-d"] {
+            let scalars = ScalarText.scalars(of: text)
+            #expect(ScalarText.wordCount(scalars, 0..<scalars.count) == TextLines.wordCount(text), "\(text)")
+        }
     }
 }
