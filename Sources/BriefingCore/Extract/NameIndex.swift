@@ -123,30 +123,40 @@ struct NameIndex {
                                    titleGender: TitleGender?) -> Occurrence {
         // The name and its key are written from the tokens' bytes: the words without their
         // possessive, joined by spaces; the key is the name lowered (`ScalarText.lower`).
-        let name = joined(tokens, kept, lower: false)
-        let key = joined(tokens, kept, lower: true) ?? ScalarText.lower(name ?? "")
-        var occurrence = Occurrence(name: name ?? "", key: key, keyHash: WordSet.hash(key), wordCount: kept.count, firstKey: key, lastKey: key,
+        let name = joinedText(tokens, kept)
+        let key = joinedKey(tokens, kept) ?? ScalarText.lower(name)
+        var occurrence = Occurrence(name: name, key: key, keyHash: WordSet.hash(key), wordCount: kept.count, firstKey: key, lastKey: key,
                                     start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
                                     firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender)
         if kept.count > 1 {
-            occurrence.firstKey = joined(tokens, kept.lowerBound..<(kept.lowerBound + 1), lower: true)
+            occurrence.firstKey = joinedKey(tokens, kept.lowerBound..<(kept.lowerBound + 1))
                 ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.lowerBound].text))
-            occurrence.lastKey = joined(tokens, (kept.upperBound - 1)..<kept.upperBound, lower: true)
+            occurrence.lastKey = joinedKey(tokens, (kept.upperBound - 1)..<kept.upperBound)
                 ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.upperBound - 1].text))
             occurrence.personLike = looksLikePerson(tokens, kept)
         }
         return occurrence
     }
 
-    /// The words of `tokens[range]` without their possessive, joined by single spaces, as written
-    /// or (`lower`) as `ScalarText.lower` would lower them. Nil for a lower form the tokens cannot
-    /// give: a word with ’ (its token's lower form has ' instead).
-    static func joined(_ tokens: [ClauseToken], _ range: Range<Int>, lower: Bool) -> String? {
-        // A final "'s" of the text is a final "'s" of the lower form (without ’ they map byte to byte).
+    /// The words of `tokens[range]` without their possessive, joined by single spaces, as written.
+    static func joinedText(_ tokens: [ClauseToken], _ range: Range<Int>) -> String { joined(tokens, range, lower: false) }
+
+    /// `joinedText` as `ScalarText.lower` would lower it, written from the tokens' lower forms; nil
+    /// when they cannot give it: a word with ’ (its token's lower form has ' instead).
+    static func joinedKey(_ tokens: [ClauseToken], _ range: Range<Int>) -> String? {
+        for position in range {
+            let text = tokens[position].textBytes
+            if text.contains(0xE2), SpeakerPhrase.containsCurlyApostrophe(text) { return nil }
+        }
+        return joined(tokens, range, lower: true)
+    }
+
+    /// The words of `tokens[range]`, text or lower form, each without the possessive its text ends
+    /// in, joined by single spaces. (A final "'s" of the text is a final "'s" of the lower form.)
+    private static func joined(_ tokens: [ClauseToken], _ range: Range<Int>, lower: Bool) -> String {
         var length = range.count - 1
         for position in range {
             let text = tokens[position].textBytes
-            if lower, text.contains(0xE2), SpeakerPhrase.containsCurlyApostrophe(text) { return nil }
             length += (lower ? tokens[position].lowerBytes.count : text.count) - SpeakerPhrase.possessiveLength(text)
         }
         guard length > 0 else { return "" }

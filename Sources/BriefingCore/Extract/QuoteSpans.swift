@@ -18,16 +18,6 @@ struct QuoteSpan: Sendable, Equatable {
 
 /// Finds quotation spans.
 enum QuoteSpans {
-    /// The spans in `scalars[paragraph]`, in order.
-    static func find(_ scalars: [Unicode.Scalar], paragraph: Range<Int>) -> [QuoteSpan] {
-        let marks: [Int] = scalars.withUnsafeBufferPointer { buffer in
-            var found: [Int] = []
-            for index in paragraph where isMarkCandidate(buffer[index].value) { found.append(index) }
-            return found
-        }
-        return find(scalars, paragraph: paragraph, marks: marks[...])
-    }
-
     /// Every mark handled is " or at or above « (U+00AB): only these positions are looked at.
     @inline(__always)
     static func isMarkCandidate(_ value: UInt32) -> Bool { value == 0x22 || value >= 0xAB }

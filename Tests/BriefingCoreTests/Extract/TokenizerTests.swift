@@ -73,8 +73,8 @@ struct TokenizerTests {
                 for end in start..<min(tokens.count, start + 4) {
                     let words = tokens[start...end].map { SpeakerPhrase.stripPossessive($0.text) }
                     let name = words.joined(separator: " ")
-                    #expect(NameIndex.joined(tokens, start..<(end + 1), lower: false) == name)
-                    if let key = NameIndex.joined(tokens, start..<(end + 1), lower: true) {
+                    #expect(NameIndex.joinedText(tokens, start..<(end + 1)) == name)
+                    if let key = NameIndex.joinedKey(tokens, start..<(end + 1)) {
                         #expect(key == ScalarText.lower(name), "\(name)")
                     } else {
                         #expect(tokens[start...end].contains { $0.text.contains("\u{2019}") }, "\(name)")
