@@ -24,13 +24,13 @@ struct PronounResolver {
 
     /// Reads the persons of a document; `fullName` gives each name its fullest form.
     init(tokens: [ClauseToken], names: NameIndex, isPerson: (NameIndex.Occurrence) -> Bool,
-         fullName: (String, Int) -> String, excluded: SortedRanges) {
+         fullName: (NameIndex.Occurrence) -> String, excluded: SortedRanges) {
         var votes: [String: (m: Int, f: Int)] = [:]
         var salient: [Candidate] = []
         let occurrences = names.occurrences
         for (number, occurrence) in occurrences.enumerated() where isPerson(occurrence) {
             if excluded.contains(occurrence.start) { continue }
-            let name = fullName(occurrence.name, occurrence.start)
+            let name = fullName(occurrence)
             var vote = votes[name] ?? (0, 0)
             if occurrence.titleGender == .male { vote.m += 2 }
             if occurrence.titleGender == .female { vote.f += 2 }

@@ -73,7 +73,7 @@ struct QuoteAttributor {
         // Built on first use: most documents need no pronoun resolved.
         var resolver: PronounResolver? = nil
         let buildResolver = { PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
-                                              fullName: { fullName($0, at: $1) }, excluded: quoteRanges) }
+                                              fullName: { fullName($0.name, key: $0.key, at: $0.start) }, excluded: quoteRanges) }
         var speakers: [PronounResolver.Candidate] = []
         // For each quote, the nearest quotes before and after it that are not scare quotes or titles.
         var previousReal = [Int?](repeating: nil, count: work.count), nextReal = [Int?](repeating: nil, count: work.count)
@@ -517,9 +517,11 @@ struct QuoteAttributor {
         return NameIndex.looksLikePerson(words)
     }
 
-    private func fullName(_ name: String, at offset: Int) -> String {
+    private func fullName(_ name: String, at offset: Int) -> String { fullName(name, key: ScalarText.lower(name), at: offset) }
+
+    /// `fullName` of a name whose key (`ScalarText.lower`) is known: a name occurrence's.
+    private func fullName(_ name: String, key: String, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
-        let key = ScalarText.lower(name)
         if let actor = aliasNames[key] { return actor }
         if !name.withUTF8Buffer({ $0.contains(0x20) }), let full = names.fullName(forKey: key, before: offset) {
             return aliasNames[ScalarText.lower(full)] ?? full
