@@ -154,6 +154,12 @@ private struct TokenBytesWriter {
         count += 1
     }
 
+    /// Appends the UTF-8 of `scalar`.
+    mutating func append(_ scalar: Unicode.Scalar) {
+        reserve(4)
+        for unit in scalar.utf8 { append(unit) }
+    }
+
     /// Appends the UTF-8 of `text`.
     mutating func append(_ text: String) {
         text.withUTF8Buffer { utf8 in
@@ -280,6 +286,40 @@ enum ClauseTokenizer {
                     }
                     textCount = lowerCount
                     if dotted { end += 1 }
+                } else if onlyCurlyApostrophes(scalars, index..<end) {
+                    // ASCII but for ’ (China’s, don’t): the lower form has ' for it, the text keeps it.
+                    let length = end - index
+                    writer.reserve(4 * length + 2)
+                    lowerOffset = writer.count
+                    for position in index..<end {
+                        let value = scalars[position].value
+                        if value == 0x2019 {
+                            writer.append(UInt8(ascii: "'"))
+                        } else {
+                            let byte = UInt8(truncatingIfNeeded: value)
+                            writer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        }
+                    }
+                    let dotted = dotFollows && abbreviations.contains(bytes: UnsafeBufferPointer(start: writer.bytes + lowerOffset,
+                                                                                               count: writer.count - lowerOffset))
+                    if dotted { writer.append(UInt8(ascii: ".")) }
+                    lowerCount = writer.count - lowerOffset
+                    textOffset = writer.count
+                    for position in index..<end {
+                        let value = scalars[position].value
+                        if value == 0x2019 {
+                            writer.append(0xE2)
+                            writer.append(0x80)
+                            writer.append(0x99)
+                        } else {
+                            writer.append(UInt8(truncatingIfNeeded: value))
+                        }
+                    }
+                    if dotted {
+                        writer.append(UInt8(ascii: "."))
+                        end += 1
+                    }
+                    textCount = writer.count - textOffset
                 } else {
                     var text = ScalarText.string(scalars, index..<end)
                     var lower = ClauseToken.lowerForm(text)
@@ -315,14 +355,23 @@ enum ClauseTokenizer {
                     writer.append(UInt8(truncatingIfNeeded: scalar.value))
                     textCount = 1
                     lowerCount = 1
+                } else if scalar == "\u{2019}" {
+                    // A lone ’: its lower form is '.
+                    writer.reserve(4)
+                    writer.append(0xE2)
+                    writer.append(0x80)
+                    writer.append(0x99)
+                    writer.append(UInt8(ascii: "'"))
+                    textCount = 3
+                    lowerOffset = textOffset + 3
+                    lowerCount = 1
                 } else {
-                    let text = String(scalar)
-                    writer.append(text)
+                    writer.append(scalar)
                     textCount = writer.count - textOffset
                     lowerCount = textCount
-                    // Marks have no case: only a curly apostrophe changes (to ').
-                    if scalar.properties.changesWhenLowercased || scalar == "\u{2019}" {
-                        let lower = ClauseToken.lowerForm(text)
+                    // Marks have no case (punctuation blocks are not even asked); a cased one is lowered.
+                    if !caselessPunctuation(scalar) && scalar.properties.changesWhenLowercased {
+                        let lower = ClauseToken.lowerForm(String(scalar))
                         lowerOffset = writer.count
                         writer.append(lower)
                         lowerCount = writer.count - lowerOffset
@@ -339,6 +388,22 @@ enum ClauseTokenizer {
         let base = UnsafePointer(storage.bytes)
         for position in tokens.indices { tokens[position].base = base }
         return TokenList(tokens: tokens, storage: storage)
+    }
+
+    /// Latin-1 punctuation, General Punctuation and CJK punctuation: blocks without case.
+    static func caselessPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0xA0...0xBF).contains(value) || (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
+    }
+
+    /// True when every scalar of `scalars[range]` is ASCII or ’ (and one is ’).
+    private static func onlyCurlyApostrophes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        var found = false
+        for position in range {
+            let value = scalars[position].value
+            if value == 0x2019 { found = true } else if value >= 0x80 { return false }
+        }
+        return found
     }
 
     /// "U.S", "D.C": single letters joined by dots.

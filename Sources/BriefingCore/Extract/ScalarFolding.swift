@@ -43,7 +43,11 @@ enum ScalarFolding {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        // Unicode's White_Space beyond ASCII, listed (as `properties.isWhitespace`, tested equal).
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// True for letters and digits: what makes a word.

@@ -9,6 +9,7 @@ struct TokenizerTests {
         Sen. Elizabeth Warren’s aide said: “It’s over,” in the U.S. and the E.U. — W. Bush, Mr. O’Brien's dog. \
         Inc. inc. JOHN'S İstanbul ẞtraße Ärzte ÉLAN 习近平说 l'état d'Ivoire 3M x.y, ‘quoted’ «dit» … 9/11 — “»
         Second line; no. 5 vs. 6 Gen. Dec. St.Louis sept.
+        DON’T STOP: China’s rock’n’roll ’90s ’ mr’s. Ⓐ ⅷ ⁂ \u{2003}x\u{3000}y\u{00A0}z — ‐ ‹›
         """
 
     /// A token's text is its scalars; its lower form is the text lowered with ’ made '.
@@ -33,6 +34,18 @@ struct TokenizerTests {
                 #expect(words.contains(expected), "\(expected)")
             }
             #expect(list.tokens.filter { $0.kind == .quoteMark }.count == 6)
+        }
+    }
+
+    /// Spaces beyond ASCII are Unicode's White_Space; the punctuation blocks asked no case question
+    /// have none.
+    @Test func spaceAndCaselessBlocksMatchUnicodeProperties() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ScalarFolding.isSpace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            if ClauseTokenizer.caselessPunctuation(scalar) {
+                #expect(!scalar.properties.changesWhenLowercased, "U+\(String(value, radix: 16))")
+            }
         }
     }
 
