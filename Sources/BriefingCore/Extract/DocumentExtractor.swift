@@ -137,21 +137,25 @@ public final class DocumentExtractor: Sendable {
             while end > paragraph.lowerBound, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
             guard end > paragraph.lowerBound, !"!?:\"”’)".unicodeScalars.contains(scalars[end - 1]) else { continue }
             while next < tokens.count, tokens[next].start < paragraph.lowerBound { next += 1 }
-            var words: [ClauseToken] = []
+            // The line's words counted in place (most lines are too long to be headings).
+            var wordCount = 0, capitalised = 0
             var last = next
             while last < tokens.count, tokens[last].start < end {
-                if tokens[last].kind == .word { words.append(tokens[last]) }
+                if tokens[last].kind == .word {
+                    wordCount += 1
+                    if tokens[last].isCapitalized { capitalised += 1 }
+                }
                 last += 1
             }
             // Scraped subheadings often end in a full stop; only short lines count as headings then.
             let limit = scalars[end - 1] == "." ? 8 : 12
-            guard (2...limit).contains(words.count) else { continue }
-            let capitalised = words.filter { $0.isCapitalized }.count
+            guard (2...limit).contains(wordCount) else { continue }
             if scalars[end - 1] == "." {
                 // With a full stop, only Title Case reads as a heading ("Scrutinizing the Science.",
                 // not "Elizabeth Warren spoke.").
-                if words.allSatisfy({ $0.isCapitalized || headingSmallWords.contains($0) }) { ranges.append(paragraph) }
-            } else if capitalised * 10 >= words.count * 6 {
+                let titleCase = tokens[next..<last].allSatisfy { $0.kind != .word || $0.isCapitalized || headingSmallWords.contains($0) }
+                if titleCase { ranges.append(paragraph) }
+            } else if capitalised * 10 >= wordCount * 6 {
                 ranges.append(paragraph)
             }
         }
