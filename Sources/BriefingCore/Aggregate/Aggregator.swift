@@ -53,7 +53,7 @@ public enum Aggregator {
         data.years = yearSeries(total.years)
 
         let top = Set(data.actors.filter(\.inTemplate).prefix(template.limits.topActors).map(\.name))
-        data.cooccurrence = total.pairs.filter { top.contains($0.key.a) && top.contains($0.key.b) }
+        data.cooccurrence = total.namedPairs(template).filter { top.contains($0.key.a) && top.contains($0.key.b) }
             .map { PairStat(first: $0.key.a, second: $0.key.b, documents: $0.value) }
             .sorted { $0.documents != $1.documents ? $0.documents > $1.documents : ($0.first != $1.first ? $0.first < $1.first : $0.second < $1.second) }
 

@@ -54,64 +54,63 @@ struct StatisticsAccumulator: Sendable {
     var speakers: [Key: Counter] = [:]
     var sources: [String: Int] = [:]
     var years: [String: Int] = [:]
-    var pairs: [Key: Int] = [:]
+    /// Documents per pair of template actors, keyed by `pairKey` of their indices (the first one's
+    /// name sorts first); names are given when the statistics are finished (`namedPairs`).
+    var pairs: [Int: Int] = [:]
     var names: [String: Int] = [:]
 
     init() {}
 
+    /// The key of the actor pair (`first`, `second`).
+    static func pairKey(_ first: Int, _ second: Int) -> Int { first << 32 | second }
+
+    /// The pairs by their actors' names (pairs of actors of the same names summed).
+    func namedPairs(_ template: ReportTemplate) -> [Key: Int] {
+        var named: [Key: Int] = [:]
+        named.reserveCapacity(pairs.count)
+        for (key, count) in pairs {
+            named[Key(a: template.actors[key >> 32].name, b: template.actors[key & 0xFFFF_FFFF].name), default: 0] += count
+        }
+        return named
+    }
+
     /// Adds one document: the same as merging its own accumulator, without building one (each
     /// table is touched once per distinct key of the document).
     mutating func add(document: Document, analysis: DocumentAnalysis, template: ReportTemplate) {
-        let published = document.published
+        add(DocumentCounts(document: document, analysis: analysis, template: template))
+    }
+
+    /// Adds one document's counts (each table touched once per distinct key).
+    mutating func add(_ counts: DocumentCounts) {
+        let published = counts.published
         documents += 1
-        words += document.words
+        words += counts.words
         undated += published == nil ? 1 : 0
-        mentions += analysis.mentions.count
-        quotations += analysis.quotations.count
-        attributed += analysis.quotations.filter { !$0.speaker.isEmpty }.count
+        mentions += counts.mentions
+        quotations += counts.quotations
+        attributed += counts.attributed
         first = Counter.minimum(first, published)
         last = Counter.maximum(last, published)
-        /// Calls `body` with each distinct value of `values` (sorted) and how often it occurs.
-        func runs<T: Comparable>(_ values: [T], _ body: (T, Int) -> Void) {
-            let sorted = values.sorted()
-            var start = 0
-            while start < sorted.count {
-                var end = start + 1
-                while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
-                body(sorted[start], end - start)
-                start = end
-            }
-        }
-        // A document's own accumulator starts empty: room for its keys is made once, not by
-        // doubling (the run's accumulator mostly has the keys already; reserving is then a no-op).
-        actors.reserveCapacity(actors.count + analysis.mentions.count)
-        discovered.reserveCapacity(discovered.count + analysis.speakerMentions.count)
-        themeYears.reserveCapacity(themeYears.count + analysis.themeHits.count)
-        themes.reserveCapacity(themes.count + analysis.themeHits.count)
-        speakers.reserveCapacity(speakers.count + analysis.quotations.count)
-        names.reserveCapacity(names.count + analysis.unmatchedNames.count)
-        runs(analysis.mentions.map(\.actor)) { actor, count in
+        for (actor, count) in counts.actors {
             actors[actor, default: Counter()].merge(Counter(mentions: count, documents: 1, first: published, last: published))
         }
-        runs(analysis.speakerMentions.map(\.name)) { name, count in
+        for (name, count) in counts.discovered {
             discovered[name, default: Counter()].merge(Counter(mentions: count, documents: 1, first: published, last: published))
         }
-        let year = document.yearLabel
-        runs(analysis.themeHits.map(\.theme)) { theme, count in
-            themeYears[Key(a: template.themes[theme].name, b: year), default: Counter()].merge(Counter(mentions: count, documents: 1))
-            themes[theme, default: Counter()].merge(Counter(mentions: count, documents: 1))
+        for (theme, count) in counts.themes {
+            themeYears[Key(a: theme.name, b: counts.year), default: Counter()].merge(Counter(mentions: count, documents: 1))
+            themes[theme.index, default: Counter()].merge(Counter(mentions: count, documents: 1))
         }
-        runs(analysis.quotations.map { Key(a: $0.speaker, b: $0.actor.map { template.actors[$0].name } ?? "") }) { key, count in
+        for (key, count) in counts.speakers {
             speakers[key, default: Counter()].merge(Counter(mentions: count, documents: 1))
         }
-        sources[document.source, default: 0] += 1
-        years[year, default: 0] += 1
-        let present = Set(analysis.mentions.map(\.actor)).map { template.actors[$0].name }.sorted()
-        pairs.reserveCapacity(pairs.count + present.count * (present.count - 1) / 2)
+        sources[counts.source, default: 0] += 1
+        years[counts.year, default: 0] += 1
+        let present = counts.present
         for (index, a) in present.enumerated() {
-            for b in present[(index + 1)...] { pairs[Key(a: a, b: b), default: 0] += 1 }
+            for b in present[(index + 1)...] { pairs[Self.pairKey(a, b), default: 0] += 1 }
         }
-        runs(analysis.unmatchedNames) { name, _ in names[name, default: 0] += 1 }
+        for name in counts.names { names[name, default: 0] += 1 }
     }
 
     /// Adds `other` into this accumulator.
@@ -133,5 +132,62 @@ struct StatisticsAccumulator: Sendable {
         for (key, value) in other.years { years[key, default: 0] += value }
         for (key, value) in other.pairs { pairs[key, default: 0] += value }
         for (key, value) in other.names { names[key, default: 0] += value }
+    }
+}
+
+/// What one document adds to the statistics, as sorted runs of its keys with their counts: made by
+/// the worker that analysed the document, added on the run's serial queue (no table per document).
+struct DocumentCounts: Sendable {
+    var published: PublishedDate?
+    var words: Int
+    var mentions: Int
+    var quotations: Int
+    var attributed: Int
+    var year: String
+    var source: String
+    /// (actor index, mentions), by index.
+    var actors: [(Int, Int)]
+    /// (speaker name outside the template, mentions), by name.
+    var discovered: [(String, Int)]
+    /// (theme index and name, hits), by index.
+    var themes: [((index: Int, name: String), Int)]
+    /// (speaker and actor name, quotations), by key.
+    var speakers: [(StatisticsAccumulator.Key, Int)]
+    /// Template actors mentioned, by name (then index): each pair is counted once, first one first.
+    var present: [Int]
+    /// Names the template misses, unique.
+    var names: [String]
+
+    init(document: Document, analysis: DocumentAnalysis, template: ReportTemplate) {
+        published = document.published
+        words = document.words
+        mentions = analysis.mentions.count
+        quotations = analysis.quotations.count
+        attributed = analysis.quotations.filter { !$0.speaker.isEmpty }.count
+        year = document.yearLabel
+        source = document.source
+        actors = Self.runs(analysis.mentions.map(\.actor))
+        discovered = Self.runs(analysis.speakerMentions.map(\.name))
+        themes = Self.runs(analysis.themeHits.map(\.theme)).map { ((index: $0.0, name: template.themes[$0.0].name), $0.1) }
+        speakers = Self.runs(analysis.quotations.map {
+            StatisticsAccumulator.Key(a: $0.speaker, b: $0.actor.map { template.actors[$0].name } ?? "")
+        })
+        present = actors.map(\.0).sorted { template.actors[$0].name != template.actors[$1].name
+            ? template.actors[$0].name < template.actors[$1].name : $0 < $1 }
+        names = Self.runs(analysis.unmatchedNames).map(\.0)
+    }
+
+    /// Each distinct value of `values`, sorted, with how often it occurs.
+    static func runs<T: Comparable>(_ values: [T]) -> [(T, Int)] {
+        let sorted = values.sorted()
+        var result: [(T, Int)] = []
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+            result.append((sorted[start], end - start))
+            start = end
+        }
+        return result
     }
 }

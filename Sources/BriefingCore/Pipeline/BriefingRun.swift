@@ -270,7 +270,7 @@ private final class BatchSink: @unchecked Sendable {
                 read += result.read
                 outside += result.outsidePeriod
                 undatedExcluded += result.undatedExcluded
-                accumulator.merge(result.partial)
+                for counts in result.counts { accumulator.add(counts) }
                 try writers.documents.appendEncoded(result.documentRows, rows: result.rowCounts.documents)
                 try writers.quotes.appendEncoded(result.quoteRows, rows: result.rowCounts.quotes)
                 try writers.mentions.appendEncoded(result.mentionRows, rows: result.rowCounts.mentions)

@@ -17,8 +17,8 @@ struct ProcessedFile: Sendable {
     var kept = 0
     var outsidePeriod = 0
     var undatedExcluded = 0
-    /// Statistics of the kept documents.
-    var partial = StatisticsAccumulator()
+    /// What each kept document adds to the statistics.
+    var counts: [DocumentCounts] = []
     /// Encoded rows of documents.csv, quotes.csv and mentions.csv, and their counts.
     var documentRows: [UInt8] = []
     var quoteRows: [UInt8] = []
@@ -79,7 +79,7 @@ struct DocumentProcessor: Sendable {
                 continue
             }
             result.kept += 1
-            result.partial.add(document: document, analysis: analysis, template: template)
+            result.counts.append(DocumentCounts(document: document, analysis: analysis, template: template))
             CSVTable.appendRow(DocumentsTable.row(document, analysis), to: &result.documentRows)
             result.rowCounts.documents += 1
             for row in EvidenceTables.quoteRows(analysis, template: template) {
