@@ -56,6 +56,32 @@ struct ArticleReaderTests {
         #expect(DateFinder.firstDate(in: "Feb 30, 2016") == nil)
     }
 
+    /// Without a headline the lede's first sentence is the title: whole up to 16 words, else its
+    /// first 14 and an ellipsis; a space before a combining mark is no word break.
+    @Test func ledeTitles() {
+        let short = "The talks in Brussels ended on Friday with a statement. More followed."
+        #expect(ArticleReader.ledeTitle(TextLines.split(short), furniture: [false]) == "The talks in Brussels ended on Friday with a statement")
+        let long = "One  two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen. Next"
+        #expect(ArticleReader.ledeTitle(TextLines.split(long), furniture: [false])
+            == "One two three four five six seven eight nine ten eleven twelve thirteen fourteen …")
+        let sixteen = "a b c d e f g h i j k l m n o p"
+        #expect(ArticleReader.ledeTitle(TextLines.split(sixteen), furniture: [false]) == sixteen)
+        // " \u{301}" is one grapheme: the Character split keeps it inside a word, as before.
+        let combining = "a b c d e f g h i j k l m n o p \u{301}q"
+        #expect(ArticleReader.ledeTitle(TextLines.split(combining), furniture: [false]) == combining)
+        #expect(ArticleReader.firstSentence("U.S. talks end.") == "U.S")
+        #expect(ArticleReader.firstSentence("No end") == "No end")
+    }
+
+    /// A dateline's agency is read when its parenthesis opens within the first 80 scalars.
+    @Test func datelineParenthesisWithinEightyScalars() {
+        #expect(SourceFinder.dateline("BRUSSELS, March 19 (Xinhua) -- China said") == "Xinhua")
+        let padding = String(repeating: "É", count: 70)
+        #expect(SourceFinder.dateline(Substring(padding + "(Xinhua) -- text")) == "Xinhua")
+        #expect(SourceFinder.dateline(Substring(padding + String(repeating: "É", count: 10) + "(Xinhua) -- text")) == nil)
+        #expect(SourceFinder.dateline("BRUSSELS, March 19 -- no agency") == nil)
+    }
+
     @Test func wordsLeaveFurnitureAndHeadlineOut() {
         let text = "Home > News\n\nBig headline about the talks\n\nOne two three four five.\nShare on Twitter\n"
         let facts = ArticleReader.read(text)

@@ -54,25 +54,50 @@ public enum ArticleReader {
     static func ledeTitle(_ lines: [TextLine], furniture: [Bool]) -> String {
         guard let first = lines.first(where: { !furniture[$0.number] && !$0.isBlank }) else { return "" }
         let sentence = firstSentence(first.trimmed)
-        let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
-        if words.count <= 16 { return String(sentence) }
-        return words.prefix(14).joined(separator: " ") + " …"
+        // Words split on spaces, on bytes (only the first 17 matter) unless a space is followed by
+        // a scalar beyond ASCII, which might join it in one grapheme: then split as Characters.
+        let asciiAfterSpaces = sentence.withUTF8Buffer { bytes in
+            !zip(bytes, bytes.dropFirst()).contains { $0.0 == 0x20 && $0.1 >= 0x80 }
+        }
+        guard asciiAfterSpaces else {
+            let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
+            if words.count <= 16 { return String(sentence) }
+            return words.prefix(14).joined(separator: " ") + " …"
+        }
+        return sentence.withUTF8Buffer { bytes -> String in
+            var words: [Range<Int>] = []
+            var index = 0
+            while index < bytes.count && words.count <= 16 {
+                while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+                guard index < bytes.count else { break }
+                let start = index
+                while index < bytes.count && bytes[index] != 0x20 { index += 1 }
+                words.append(start..<index)
+            }
+            if words.count <= 16 { return String(sentence) }
+            var joined: [UInt8] = []
+            for (number, word) in words.prefix(14).enumerated() {
+                if number > 0 { joined.append(0x20) }
+                joined.append(contentsOf: bytes[word])
+            }
+            return String(decoding: joined, as: UTF8.self) + " …"
+        }
     }
 
-    private static func firstSentence(_ text: Substring) -> Substring {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if scalar == "." || scalar == "!" || scalar == "?" {
-                if next == scalars.endIndex || scalars[next] == " " {
-                    return Substring(scalars[scalars.startIndex..<index])
-                }
+    /// The text before the first ".", "!" or "?" that ends the text or is followed by a space
+    /// (ASCII bytes: found on the UTF-8, where they never stand inside a scalar).
+    static func firstSentence(_ text: Substring) -> Substring {
+        let end = text.withUTF8Buffer { bytes -> Int? in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
+                if index + 1 == bytes.count || bytes[index + 1] == 0x20 { return index }
             }
-            index = next
+            return nil
         }
-        return text
+        guard let end else { return text }
+        let utf8 = text.utf8
+        return Substring(utf8[utf8.startIndex..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// A full date in a metadata line or a dateline near the top; the body's history is not read.
