@@ -47,4 +47,25 @@ struct TextLinesTests {
         #expect(TextLines.wordCount("中国外交部") == 5)
         #expect(TextLines.wordCount("O’Brien said") == 2)
     }
+
+    /// The signs read with the words: each sign as the furniture rules define it.
+    @Test func signsAreReadInTheWordPass() {
+        func signs(_ line: String) -> LineSigns { line.withUTF8Buffer(TextLines.scan).signs }
+        #expect(signs("App | 中文 |").bars == 2)
+        #expect(signs("Home > News » China › Asia").arrows == 3)
+        #expect(signs("a -> b").asciiArrow && !signs("a > b").asciiArrow)
+        #expect(signs("World · Asia • China").dots == 2)
+        let caption = signs("(Photo by Gao / China Daily): PHOTO")
+        #expect(caption.photo && caption.slash && caption.colon && caption.bracket)
+        #expect(!signs("Philippines, phone, prophet, p").photo)
+        #expect(signs("in the Print Edition").printEdition)
+        #expect(!signs("print editorial").printEdition)
+        #expect(!signs("printed edition").printEdition)
+        #expect(signs("plain words only") == LineSigns())
+        // The words are counted as the scalar counter counts them, signs or not.
+        for line in ["App | 中文 |", "Home > News", "(Photo by Gao / China Daily)", "rock'n'roll - it’s p", "-'x' 'y-z' --"] {
+            let scalars = ScalarText.scalars(of: line)
+            #expect(line.withUTF8Buffer(TextLines.scan).words == ScalarText.wordCount(scalars, 0..<scalars.count), "\(line)")
+        }
+    }
 }

@@ -29,7 +29,7 @@ enum FurnitureDetector {
 
     /// One flag per line: true when the line is furniture.
     static func classify(_ lines: [TextLine]) -> [Bool] {
-        var flags = lines.map { isFurnitureLine($0.trimmed, words: $0.words) }
+        var flags = lines.map { isFurnitureLine($0.trimmed, words: $0.words, signs: $0.signs) }
         // A block of several lines (between blank lines) that is mostly furniture is furniture.
         var blockStart = 0
         for index in 0...lines.count {
@@ -56,10 +56,15 @@ enum FurnitureDetector {
     }
 
     /// Furniture judged from the line alone.
-    static func isFurnitureLine(_ line: Substring, words: Int? = nil) -> Bool {
+    static func isFurnitureLine(_ line: Substring) -> Bool {
+        let (words, signs) = line.withUTF8Buffer(TextLines.scan)
+        return isFurnitureLine(line, words: words, signs: signs)
+    }
+
+    /// `isFurnitureLine` with the line's words and signs already read (`TextLines.split`).
+    static func isFurnitureLine(_ line: Substring, words: Int, signs: LineSigns) -> Bool {
         if line.isEmpty { return false }
-        let words = words ?? TextLines.wordCount(line)
-        if line.withUTF8Buffer({ furnitureShape($0, words: words) }) { return true }
+        if line.withUTF8Buffer({ furnitureShape($0, words: words, signs: signs) }) { return true }
         let endsSentence = line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false
         // Very short lines that are no sentence: tags, bylines, "Learn more", "Zhao Junjie, academic".
         if words <= 3 && !endsSentence && !line.hasSuffix(":") { return true }
@@ -68,52 +73,8 @@ enum FurnitureDetector {
         return false
     }
 
-    /// Signs read from a line's bytes in one pass.
-    private struct Signs {
-        var bars = 0, arrows = 0, dots = 0
-        var slash = false, colon = false, bracket = false, photo = false, printEdition = false, asciiArrow = false
-    }
-
-    /// Bytes that may be (or end) a sign; every other byte is passed over.
-    private static let signBytes: [Bool] = (0..<256).map { byte in
-        "|>/:([pP".utf8.contains(UInt8(byte)) || [0xBB, 0xB7, 0xBA, 0xA2].contains(byte)
-    }
-
-    private static func signs(_ bytes: UnsafeBufferPointer<UInt8>) -> Signs {
-        signBytes.withUnsafeBufferPointer { isSign in signs(bytes, isSign: isSign) }
-    }
-
-    /// `signs` with the table at hand. Only sign bytes are looked at; the bytes before one are read
-    /// back from the line when it needs them.
-    private static func signs(_ bytes: UnsafeBufferPointer<UInt8>, isSign: UnsafeBufferPointer<Bool>) -> Signs {
-        var signs = Signs()
-        for index in 0..<bytes.count where isSign[Int(bytes[index])] {
-            let byte = bytes[index]
-            let previous = index >= 1 ? bytes[index - 1] : 0, beforePrevious = index >= 2 ? bytes[index - 2] : 0
-            switch byte {
-            case UInt8(ascii: "|"): signs.bars += 1
-            case UInt8(ascii: ">"):
-                signs.arrows += 1
-                if previous == UInt8(ascii: "-") { signs.asciiArrow = true }
-            case UInt8(ascii: "/"): signs.slash = true
-            case UInt8(ascii: ":"): signs.colon = true
-            case UInt8(ascii: "("), UInt8(ascii: "["): signs.bracket = true
-            case UInt8(ascii: "p"), UInt8(ascii: "P"):
-                if ASCIISearch.hasPrefix(bytes, at: index + 1, "hoto") { signs.photo = true }
-                if ASCIISearch.hasPrefix(bytes, at: index + 1, "rint edition") { signs.printEdition = true }
-            case 0xBB where previous == 0xC2: signs.arrows += 1  // »
-            case 0xB7 where previous == 0xC2: signs.dots += 1  // ·
-            case 0xBA where previous == 0x80 && beforePrevious == 0xE2: signs.arrows += 1  // ›
-            case 0xA2 where previous == 0x80 && beforePrevious == 0xE2: signs.dots += 1  // •
-            default: break
-            }
-        }
-        return signs
-    }
-
     /// Menus, calls to action, print-edition credits, captions: furniture by the line's bytes.
-    private static func furnitureShape(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
-        let signs = signs(bytes)
+    private static func furnitureShape(_ bytes: UnsafeBufferPointer<UInt8>, words: Int, signs: LineSigns) -> Bool {
         // `App | 中文 |`, `Home > News > China`, `World · Asia · China`.
         if signs.bars >= 2 || (signs.bars >= 1 && words <= 8) { return true }
         if signs.arrows >= 1 && words <= 10 && !signs.asciiArrow { return true }

@@ -11,16 +11,26 @@ struct TextLine {
     let words: Int
     /// The line trimmed of surrounding whitespace.
     let trimmed: Substring
+    /// The furniture signs of its bytes (read in the pass that counts its words).
+    var signs = LineSigns()
 
     /// True when the line holds only whitespace.
     var isBlank: Bool { trimmed.isEmpty }
 
-    init(text: Substring, number: Int, words: Int, trimmed: Substring) {
+    init(text: Substring, number: Int, words: Int, trimmed: Substring, signs: LineSigns = LineSigns()) {
         self.text = text
         self.number = number
         self.words = words
         self.trimmed = trimmed
+        self.signs = signs
     }
+}
+
+/// Signs of site furniture in a line's bytes: menu bars, arrows and dots, and the characters that
+/// caption markers and print-edition credits need (`FurnitureDetector`).
+struct LineSigns: Equatable {
+    var bars = 0, arrows = 0, dots = 0
+    var slash = false, colon = false, bracket = false, photo = false, printEdition = false, asciiArrow = false
 }
 
 /// Line and word helpers working on Unicode scalars (UTF-8 bytes where ASCII decides).
@@ -38,8 +48,9 @@ enum TextLines {
             func add(_ start: Int, _ end: Int) {
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let inner = trimmedBounds(line)
-                lines.append(TextLine(text: cut(start..<end), number: lines.count, words: wordCount(utf8: line),
-                                      trimmed: cut((start + inner.lowerBound)..<(start + inner.upperBound))))
+                let (words, signs) = scan(line)
+                lines.append(TextLine(text: cut(start..<end), number: lines.count, words: words,
+                                      trimmed: cut((start + inner.lowerBound)..<(start + inner.upperBound)), signs: signs))
             }
             // Line breaks found with memchr (vectorised): the next \n is kept until passed, so every
             // byte is searched for it once, and a \r is looked for only before it.
@@ -113,34 +124,85 @@ enum TextLines {
 
     /// Word count over UTF-8 bytes: ASCII decided byte by byte, other scalars decoded.
     static func wordCount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        Self.asciiClass.withUnsafeBufferPointer { wordCount(bytes, asciiClass: $0) }
+        var signs = LineSigns()
+        return Self.wordSteps.withUnsafeBufferPointer { scan(bytes, steps: $0, signs: &signs, readSigns: false) }
     }
 
-    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, asciiClass: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The words and the furniture signs of a line's bytes, in one pass.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, signs: LineSigns) {
+        var signs = LineSigns()
+        let words = Self.wordSteps.withUnsafeBufferPointer { scan(bytes, steps: $0, signs: &signs, readSigns: true) }
+        return (words, signs)
+    }
+
+    /// The word counter as a table: for (in a word, ASCII byte), the next state (bit 0), whether a
+    /// word starts (bit 1) and whether the byte may be a furniture sign (bit 2). A letter or digit
+    /// starts a word unless in one; ' and - keep the state; anything else ends a word.
+    private static let wordSteps: [UInt8] = (0..<256).map { entry -> UInt8 in
+        let inWord = entry >= 128, byte = UInt8(entry & 127)
+        let word = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        let keeps = byte == 0x27 || byte == 0x2D
+        var step: UInt8 = word ? 1 : keeps && inWord ? 1 : 0
+        if word && !inWord { step |= 2 }
+        if "|>/:([pP".utf8.contains(byte) { step |= 4 }
+        return step
+    }
+
+    /// `wordCount` and, when `readSigns`, the signs: ASCII through the table, other scalars decoded.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>, signs: inout LineSigns,
+                             readSigns: Bool) -> Int {
         var count = 0
-        var inWord = false
+        var state = 0
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
+            // ASCII runs in a tight loop, left at a byte beyond ASCII or a sign.
+            while index < bytes.count, bytes[index] < 0x80 {
+                let entry = steps[state << 7 | Int(bytes[index])]
+                count &+= Int(entry >> 1 & 1)
+                state = Int(entry & 1)
+                if entry & 4 != 0 { break }
+                index &+= 1
+            }
+            guard index < bytes.count else { break }
+            if bytes[index] < 0x80 {
+                if readSigns { sign(bytes, at: index, into: &signs) }
                 index += 1
-                // 1: letter or digit, 2: apostrophe or hyphen (inside a word), 0: anything else.
-                switch asciiClass[Int(byte)] {
-                case 1:
-                    if !inWord { count += 1 }
-                    inWord = true
-                case 2:
-                    continue
-                default:
-                    inWord = false
-                }
                 continue
             }
             let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
             index += length
+            var inWord = state == 1
             step(scalar, count: &count, inWord: &inWord)
+            state = inWord ? 1 : 0
+            if readSigns {
+                switch scalar {
+                case "\u{BB}", "\u{203A}": signs.arrows += 1  // » ›
+                case "\u{B7}", "\u{2022}": signs.dots += 1  // · •
+                default: break
+                }
+            }
         }
         return count
+    }
+
+    /// Reads the ASCII sign at `index` (bytes before it are read back when it needs them).
+    @inline(never)
+    private static func sign(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into signs: inout LineSigns) {
+        switch bytes[index] {
+        case UInt8(ascii: "|"): signs.bars += 1
+        case UInt8(ascii: ">"):
+            signs.arrows += 1
+            if index >= 1 && bytes[index - 1] == UInt8(ascii: "-") { signs.asciiArrow = true }
+        case UInt8(ascii: "/"): signs.slash = true
+        case UInt8(ascii: ":"): signs.colon = true
+        case UInt8(ascii: "("), UInt8(ascii: "["): signs.bracket = true
+        case UInt8(ascii: "p"), UInt8(ascii: "P"):
+            guard index + 1 < bytes.count else { return }
+            let next = ASCIISearch.fold(bytes[index + 1])
+            if next == UInt8(ascii: "h"), ASCIISearch.hasPrefix(bytes, at: index + 1, "hoto") { signs.photo = true }
+            if next == UInt8(ascii: "r"), ASCIISearch.hasPrefix(bytes, at: index + 1, "rint edition") { signs.printEdition = true }
+        default: break
+        }
     }
 
     /// `wordCount`'s step for a scalar beyond ASCII. Kept out of line: the Unicode property look-ups
@@ -158,13 +220,6 @@ enum TextLines {
         } else {
             inWord = false
         }
-    }
-
-    /// ASCII bytes for `wordCount`: 1 for letters and digits, 2 for ' and - (which continue a word
-    /// and do not start one), 0 otherwise.
-    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
-        if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return 1 }
-        return byte == 0x27 || byte == 0x2D ? 2 : 0
     }
 
     /// Splits into word tokens (letters and digits), keeping the order.
