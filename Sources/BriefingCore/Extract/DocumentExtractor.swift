@@ -174,7 +174,7 @@ public final class DocumentExtractor: Sendable {
             let occurrence = names.occurrences[index]
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }
-            if actorByName[occurrence.key] != nil { continue }
+            if actorByName[occurrence.key, hash: occurrence.keyHash] != nil { continue }
             // The key's words are the name's words in lower case (lowering maps scalar by scalar).
             if ScalarText.allWords(of: occurrence.key, { SpeechLexicon.titles.contains(bytes: $0) || SpeechLexicon.notNames.contains(bytes: $0) }) {
                 continue

@@ -258,9 +258,11 @@ struct NameIndex {
 
     /// The fullest name having `key` (a word in lower case, `ScalarText.lower`) as its first or last
     /// word: the most recent one before `offset`, else the first one after.
-    func fullName(forKey key: String, before offset: Int) -> String? {
+    func fullName(forKey key: String, before offset: Int) -> String? { fullName(forKey: key, hash: WordSet.hash(key), before: offset) }
+
+    /// `fullName(forKey:before:)` of a key whose `WordSet.hash` is known.
+    func fullName(forKey key: String, hash: Int, before offset: Int) -> String? {
         var first: Int? = nil, latest: Int? = nil
-        let hash = WordSet.hash(key)
         for edge in edges where edge.hash == hash && edge.key == key {
             if first == nil { first = edge.index }
             // Ends ascend in text order: the last occurrence ending by `offset`.

@@ -25,21 +25,32 @@ struct PronounResolver {
     /// Reads the persons of a document; `fullName` gives each name its fullest form.
     init(tokens: [ClauseToken], names: NameIndex, isPerson: (NameIndex.Occurrence) -> Bool,
          fullName: (NameIndex.Occurrence) -> String, excluded: SortedRanges) {
-        var votes: [String: (m: Int, f: Int)] = [:]
+        // Votes per full name; the given name's gender is read once per name (it votes +3 at each
+        // occurrence).
+        var votes: [String: (m: Int, f: Int, given: Character?)] = [:]
         var salient: [Candidate] = []
         let occurrences = names.occurrences
-        for (number, occurrence) in occurrences.enumerated() where isPerson(occurrence) {
+        for number in occurrences.indices where isPerson(occurrences[number]) {
+            let occurrence = occurrences[number]
             if excluded.contains(occurrence.start) { continue }
             let name = fullName(occurrence)
-            var vote = votes[name] ?? (0, 0)
+            let slot: Dictionary<String, (m: Int, f: Int, given: Character?)>.Index
+            if let found = votes.index(forKey: name) {
+                slot = found
+            } else {
+                var given: Character? = nil
+                if let space = name.utf8.firstIndex(of: 0x20) { given = GivenNames.gender(of: String(Substring(name.utf8[..<space]))) }
+                votes[name] = (0, 0, given)
+                guard let made = votes.index(forKey: name) else { continue }
+                slot = made
+            }
+            var vote = votes.values[slot]
             if occurrence.titleGender == .male { vote.m += 2 }
             if occurrence.titleGender == .female { vote.f += 2 }
-            if let space = name.utf8.firstIndex(of: 0x20) {
-                switch GivenNames.gender(of: String(Substring(name.utf8[..<space]))) {
-                case "m"?: vote.m += 3
-                case "f"?: vote.f += 3
-                default: break
-                }
+            switch vote.given {
+            case "m"?: vote.m += 3
+            case "f"?: vote.f += 3
+            default: break
             }
             // The first gendered pronoun after the name, before the next name.
             let stop = number + 1 < occurrences.count ? occurrences[number + 1].firstToken : tokens.count
@@ -55,7 +66,7 @@ struct PronounResolver {
                 }
                 index += 1
             }
-            votes[name] = vote
+            votes.values[slot] = vote
             let possessive = tokens[occurrence.lastToken].isPossessive
             let introduced = occurrence.lastToken + 2 < tokens.count && tokens[occurrence.lastToken + 1].textIs(",")
                 && (SpeechLexicon.descriptorWords.contains(tokens[occurrence.lastToken + 2])

@@ -73,7 +73,7 @@ struct QuoteAttributor {
         // Built on first use: most documents need no pronoun resolved.
         var resolver: PronounResolver? = nil
         let buildResolver = { PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
-                                              fullName: { fullName($0.name, key: $0.key, at: $0.start) }, excluded: quoteRanges) }
+                                              fullName: { fullName($0.name, key: $0.key, keyHash: $0.keyHash, at: $0.start) }, excluded: quoteRanges) }
         var speakers: [PronounResolver.Candidate] = []
         // For each quote, the nearest quotes before and after it that are not scare quotes or titles.
         var previousReal = [Int?](repeating: nil, count: work.count), nextReal = [Int?](repeating: nil, count: work.count)
@@ -492,7 +492,7 @@ struct QuoteAttributor {
     /// A person, not a place or an organisation: a template person; a name written with a title;
     /// or two to four words without organisation words whose last word also stands alone in the text.
     private func isPerson(_ occurrence: NameIndex.Occurrence) -> Bool {
-        if let kind = actorKinds[occurrence.key] { return kind == .person }
+        if let kind = actorKinds[occurrence.key, hash: occurrence.keyHash] { return kind == .person }
         if occurrence.wordCount == 1 {
             return occurrence.titled || names.surnames.contains(occurrence.key)
         }
@@ -517,13 +517,16 @@ struct QuoteAttributor {
         return NameIndex.looksLikePerson(words)
     }
 
-    private func fullName(_ name: String, at offset: Int) -> String { fullName(name, key: ScalarText.lower(name), at: offset) }
+    private func fullName(_ name: String, at offset: Int) -> String {
+        let key = ScalarText.lower(name)
+        return fullName(name, key: key, keyHash: WordSet.hash(key), at: offset)
+    }
 
-    /// `fullName` of a name whose key (`ScalarText.lower`) is known: a name occurrence's.
-    private func fullName(_ name: String, key: String, at offset: Int) -> String {
+    /// `fullName` of a name whose key (`ScalarText.lower`) and its hash are known: a name occurrence's.
+    private func fullName(_ name: String, key: String, keyHash: Int, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
-        if let actor = aliasNames[key] { return actor }
-        if !name.withUTF8Buffer({ $0.contains(0x20) }), let full = names.fullName(forKey: key, before: offset) {
+        if let actor = aliasNames[key, hash: keyHash] { return actor }
+        if !name.withUTF8Buffer({ $0.contains(0x20) }), let full = names.fullName(forKey: key, hash: keyHash, before: offset) {
             return aliasNames[ScalarText.lower(full)] ?? full
         }
         return name

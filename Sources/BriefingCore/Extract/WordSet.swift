@@ -72,6 +72,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     @inline(__always)
     func index(of word: String) -> Int? { word.withUTF8Buffer { find(Self.hash($0), $0) } }
 
+    /// `index(of:)` of a word whose `hash` is known.
+    @inline(__always)
+    func index(of word: String, hash: Int) -> Int? { word.withUTF8Buffer { find(hash, $0) } }
+
     /// The position in `words` of the word whose hash is `hash` and whose bytes are `word`, or nil.
     @inline(__always)
     private func find(_ hash: Int, _ word: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -137,8 +141,11 @@ struct WordMap<Value: Sendable>: Sendable {
         values = keys.words.compactMap { pairs[$0] }
     }
 
-    subscript(word: String) -> Value? {
+    subscript(word: String) -> Value? { self[word, hash: WordSet.hash(word)] }
+
+    /// The value of `word`, whose `WordSet.hash` is `hash` (a name occurrence carries its key's).
+    subscript(word: String, hash hash: Int) -> Value? {
         guard word.withUTF8Buffer({ $0.allSatisfy { $0 < 0x80 } }) else { return pairs[word] }
-        return keys.index(of: word).map { values[$0] }
+        return keys.index(of: word, hash: hash).map { values[$0] }
     }
 }
