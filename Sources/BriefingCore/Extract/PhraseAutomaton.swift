@@ -41,13 +41,12 @@ final class PhraseAutomaton: Sendable {
     private static let directLimit: UInt32 = 0x3000
     private let otherClass: [UInt32: Int32]
     private let classCount: Int
-    private let delta: [Int32]
+    /// The transition table, row by row (one row of `classCount` entries per state). An entry holds
+    /// the next state's row offset (state × `classCount`) in its low 30 bits and what the next
+    /// state reports (see `init`) in the top two, so that a step is one load and no multiplication.
+    private let delta: [UInt32]
     private let outputs: [[Int32]]
     private let outputLink: [Int32]
-    /// Per state: 0 when no pattern ends there or at one of its suffixes; 1 when one does; 2 when
-    /// every pattern ending there is a whole word ending in a letter or digit, so that a match is
-    /// possible only if no letter or digit follows (most mid-word hits are dropped in the scan).
-    private let reports: [UInt8]
 
     /// Builds the automaton from `patterns` (empty patterns are ignored).
     init(_ patterns: [PhrasePattern]) {
@@ -122,9 +121,11 @@ final class PhraseAutomaton: Sendable {
                 }
             }
         }
-        delta = table
         outputs = ends
-        reports = (0..<nodeCount).map { state in
+        // Per state: 0 when no pattern ends there or at one of its suffixes; 1 when one does; 2 when
+        // every pattern ending there is a whole word ending in a letter or digit, so that a match is
+        // possible only if no letter or digit follows (most mid-word hits are dropped in the scan).
+        let reports: [UInt8] = (0..<nodeCount).map { state in
             var node = ends[state].isEmpty ? Int(link[state]) : state
             guard node > 0 else { return 0 }
             while node > 0 {
@@ -136,6 +137,9 @@ final class PhraseAutomaton: Sendable {
             }
             return 2
         }
+        // Row offsets must fit in 30 bits (a billion entries: far beyond any template).
+        precondition(nodeCount * width < 1 << 30, "phrase automaton too large")
+        delta = table.map { next in UInt32(Int(next) * width) | UInt32(reports[Int(next)]) << 30 }
         outputLink = link
     }
 
@@ -147,27 +151,26 @@ final class PhraseAutomaton: Sendable {
         // The scan runs over raw buffers; states that end no pattern (most) cost one table step.
         let ending: [Int] = delta.withUnsafeBufferPointer { delta in
             directClass.withUnsafeBufferPointer { directClass in
-                reports.withUnsafeBufferPointer { reports in
-                    text.withUnsafeBufferPointer { text in
-                        var ending: [Int] = []
-                        var state = 0
-                        for index in 0..<text.count {
-                            let raw = text[index].value
-                            let symbol: Int
-                            if raw < Self.directLimit {
-                                symbol = Int(directClass[Int(raw)])
-                            } else {
-                                let value = ScalarFolding.fold(text[index])
-                                symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
-                            }
-                            state = Int(delta[state * width + symbol])
-                            let report = reports[state]
-                            if report != 0, report == 1 || index + 1 == text.count || !ScalarFolding.isWordScalar(text[index + 1]) {
-                                ending.append(index << 32 | state)
-                            }
+                text.withUnsafeBufferPointer { text in
+                    var ending: [Int] = []
+                    var row = 0
+                    for index in 0..<text.count {
+                        let raw = text[index].value
+                        let symbol: Int
+                        if raw < Self.directLimit {
+                            symbol = Int(directClass[Int(raw)])
+                        } else {
+                            let value = ScalarFolding.fold(text[index])
+                            symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
                         }
-                        return ending
+                        let entry = delta[row &+ symbol]
+                        row = Int(entry & 0x3FFF_FFFF)
+                        let report = entry >> 30
+                        if report != 0, report == 1 || index + 1 == text.count || !ScalarFolding.isWordScalar(text[index + 1]) {
+                            ending.append(index << 32 | row / width)
+                        }
                     }
+                    return ending
                 }
             }
         }
