@@ -16,15 +16,30 @@ enum EvidenceTables {
         }
     }
 
+    /// The row of a speaker's mention.
+    private static func row(_ documentID: String, _ mention: NameMention) -> [CSVCell] {
+        [.text(documentID), .text(mention.name), .text(mention.text), .int(mention.start), .int(mention.end)]
+    }
+
     /// The mentions.csv rows of one document, in text order.
     static func mentionRows(_ analysis: DocumentAnalysis, template: ReportTemplate) -> [[CSVCell]] {
-        var rows: [(Int, [CSVCell])] = analysis.mentions.map { mention in
-            (mention.start, [.text(analysis.documentID), .text(template.actors[mention.actor].name),
-                             .text(mention.text), .int(mention.start), .int(mention.end)])
+        // Both lists are in text order (extraction makes them so; checked, else sorted): merged by
+        // start, an actor's mention first at equal starts (as a stable sort of the two would).
+        var actors = analysis.mentions, speakers = analysis.speakerMentions
+        if !zip(actors, actors.dropFirst()).allSatisfy({ $0.0.start <= $0.1.start }) { actors.sort { $0.start < $1.start } }
+        if !zip(speakers, speakers.dropFirst()).allSatisfy({ $0.0.start <= $0.1.start }) { speakers.sort { $0.start < $1.start } }
+        var rows: [[CSVCell]] = []
+        rows.reserveCapacity(actors.count + speakers.count)
+        var next = 0
+        for mention in actors {
+            while next < speakers.count, speakers[next].start < mention.start {
+                rows.append(row(analysis.documentID, speakers[next]))
+                next += 1
+            }
+            rows.append([.text(analysis.documentID), .text(template.actors[mention.actor].name),
+                         .text(mention.text), .int(mention.start), .int(mention.end)])
         }
-        rows += analysis.speakerMentions.map { mention in
-            (mention.start, [.text(analysis.documentID), .text(mention.name), .text(mention.text), .int(mention.start), .int(mention.end)])
-        }
-        return rows.sorted { $0.0 < $1.0 }.map(\.1)
+        for mention in speakers[next...] { rows.append(row(analysis.documentID, mention)) }
+        return rows
     }
 }
