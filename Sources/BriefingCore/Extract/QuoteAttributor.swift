@@ -75,6 +75,8 @@ struct QuoteAttributor {
         let buildResolver = { PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
                                               fullName: { fullName($0.name, key: $0.key, keyHash: $0.keyHash, at: $0.start) }, excluded: quoteRanges) }
         var speakers: [PronounResolver.Candidate] = []
+        // Whether each speaker is a person, decided once per ASCII spelling (speakers recur).
+        var personSpeakers: [String: Bool] = [:]
         // For each quote, the nearest quotes before and after it that are not scare quotes or titles.
         var previousReal = [Int?](repeating: nil, count: work.count), nextReal = [Int?](repeating: nil, count: work.count)
         var last: Int? = nil
@@ -127,7 +129,7 @@ struct QuoteAttributor {
             if case .pronoun = phrase, resolver == nil { resolver = buildResolver() }
             let speaker = resolve(phrase, at: item.span.open, pronouns: resolver, speakers: speakers)
             work[index].speaker = speaker
-            if !speaker.isEmpty, actorKinds[ScalarText.lower(speaker)].map({ $0 == .person }) ?? NameIndex.looksLikePerson(ScalarText.spaceSeparated(speaker)) {
+            if !speaker.isEmpty, isPersonSpeaker(speaker, known: &personSpeakers) {
                 speakers.append(PronounResolver.Candidate(name: speaker, end: item.span.close))
             }
         }
@@ -487,6 +489,16 @@ struct QuoteAttributor {
             }
             return text
         }
+    }
+
+    /// A speaker is a person: a template person, or a name that looks like one. Remembered in
+    /// `known` for ASCII spellings (others, which String equality may fold, are decided each time).
+    private func isPersonSpeaker(_ speaker: String, known: inout [String: Bool]) -> Bool {
+        let ascii = speaker.withUTF8Buffer { $0.allSatisfy { $0 < 0x80 } }
+        if ascii, let answer = known[speaker] { return answer }
+        let answer = actorKinds[ScalarText.lower(speaker)].map { $0 == .person } ?? NameIndex.looksLikePerson(ScalarText.spaceSeparated(speaker))
+        if ascii { known[speaker] = answer }
+        return answer
     }
 
     /// A person, not a place or an organisation: a template person; a name written with a title;
