@@ -43,9 +43,9 @@ struct NameIndex {
     /// Occurrences in text order.
     private(set) var occurrences: [Occurrence] = []
     /// Lower-cased one-word names that occur alone (surnames used on second mention).
-    private(set) var standalone: Set<String> = []
+    private(set) var standalone = KeySet()
     /// Lower-cased last words of multi-word person-like names.
-    private(set) var surnames: Set<String> = []
+    private(set) var surnames = KeySet()
     /// (lower-cased first or last word, its `WordSet.hash`, occurrence index) of multi-word names, in
     /// text order: the occurrences a surname may stand for (a document has a few dozen: scanned, the
     /// hashes compared first).
@@ -99,20 +99,21 @@ struct NameIndex {
             }
             index = end + 1
         }
-        standalone.reserveCapacity(occurrences.count)
-        surnames.reserveCapacity(occurrences.count)
+        standalone = KeySet(capacity: occurrences.count)
+        surnames = KeySet(capacity: occurrences.count)
         for index in occurrences.indices {
             let occurrence = occurrences[index]
-            if occurrence.wordCount > 1 {
-                edges.append((occurrence.lastKey, WordSet.hash(occurrence.lastKey), index))
-                if occurrence.firstKey != occurrence.lastKey { edges.append((occurrence.firstKey, WordSet.hash(occurrence.firstKey), index)) }
-            }
             if occurrence.wordCount == 1 {
-                standalone.insert(occurrence.key)
-            } else if occurrence.personLike {
-                surnames.insert(occurrence.lastKey)
+                standalone.insert(occurrence.key, hash: occurrence.keyHash)
+                continue
+            }
+            let lastHash = WordSet.hash(occurrence.lastKey), firstHash = WordSet.hash(occurrence.firstKey)
+            edges.append((occurrence.lastKey, lastHash, index))
+            if occurrence.firstKey != occurrence.lastKey { edges.append((occurrence.firstKey, firstHash, index)) }
+            if occurrence.personLike {
+                surnames.insert(occurrence.lastKey, hash: lastHash)
                 if let first = occurrence.name.utf8.firstIndex(of: 0x20),
-                   Substring(occurrence.name.utf8[..<first]).count <= 4 { surnames.insert(occurrence.firstKey) }
+                   Substring(occurrence.name.utf8[..<first]).count <= 4 { surnames.insert(occurrence.firstKey, hash: firstHash) }
             }
         }
     }

@@ -506,7 +506,7 @@ struct QuoteAttributor {
     private func isPerson(_ occurrence: NameIndex.Occurrence) -> Bool {
         if let kind = actorKinds[occurrence.key, hash: occurrence.keyHash] { return kind == .person }
         if occurrence.wordCount == 1 {
-            return occurrence.titled || names.surnames.contains(occurrence.key)
+            return occurrence.titled || names.surnames.contains(occurrence.key, hash: occurrence.keyHash)
         }
         guard occurrence.personLike else { return false }
         if occurrence.titled { return true }

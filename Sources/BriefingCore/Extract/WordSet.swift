@@ -149,3 +149,68 @@ struct WordMap<Value: Sendable>: Sendable {
         return keys.index(of: word, hash: hash).map { values[$0] }
     }
 }
+
+/// A set of a document's name keys (lower-cased names), made while the names are indexed: ASCII
+/// keys in an open-addressed table probed with the `WordSet.hash` a name occurrence carries, the
+/// others in a `Set<String>`, so that equality stays String's (canonical equivalence) for them.
+struct KeySet {
+    /// Per slot: 0 when empty, else 1 + the key's position in `keys`.
+    private var slots: [Int32]
+    private var keys: [String] = []
+    private var hashes: [Int] = []
+    private var others: Set<String> = []
+
+    /// A set with room for `capacity` keys before it grows.
+    init(capacity: Int = 8) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        keys.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+    }
+
+    /// Adds `key`, whose `WordSet.hash` is `hash`.
+    mutating func insert(_ key: String, hash: Int) {
+        guard Self.isASCII(key) else { others.insert(key); return }
+        if position(key, hash: hash).found { return }
+        if (keys.count + 1) * 2 > slots.count { grow() }
+        let slot = position(key, hash: hash).slot
+        keys.append(key)
+        hashes.append(hash)
+        slots[slot] = Int32(keys.count)
+    }
+
+    /// True when `key` (of `WordSet.hash` `hash`) is in the set.
+    func contains(_ key: String, hash: Int) -> Bool {
+        guard Self.isASCII(key) else { return others.contains(key) }
+        return position(key, hash: hash).found
+    }
+
+    /// True when `key` is in the set.
+    func contains(_ key: String) -> Bool { contains(key, hash: WordSet.hash(key)) }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    private func position(_ key: String, hash: Int) -> (slot: Int, found: Bool) {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return (slot, false) }
+            if hashes[entry - 1] == hash && keys[entry - 1] == key { return (slot, true) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Doubles the table and places every key again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for index in keys.indices {
+            var slot = hashes[index] & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    private static func isASCII(_ key: String) -> Bool { key.withUTF8Buffer { $0.allSatisfy { $0 < 0x80 } } }
+}

@@ -53,4 +53,24 @@ struct WordSetTests {
         #expect(accented["jose\u{301} rami\u{301}rez"] == 1)
         #expect(accented["jose ramirez"] == nil)
     }
+
+    /// A document's key set answers as a Set<String> would: through growth, for ASCII keys by
+    /// hash and bytes, for others by String equality (a decomposed "josé" finds the composed one).
+    @Test func keySetAnswersLikeASetOfStrings() {
+        var keys = KeySet(capacity: 2)
+        var reference = Set<String>()
+        for number in 0..<300 {
+            let key = number % 7 == 0 ? "jos\u{E9} \(number)" : "name \(number)"
+            keys.insert(key, hash: WordSet.hash(key))
+            reference.insert(key)
+            if number % 3 == 0 { keys.insert(key, hash: WordSet.hash(key)) }
+        }
+        for number in 0..<600 {
+            let key = number % 7 == 0 ? "jos\u{E9} \(number)" : "name \(number)"
+            #expect(keys.contains(key) == reference.contains(key), "\(key)")
+        }
+        #expect(keys.contains("jose\u{301} 7"))
+        #expect(!keys.contains("name"))
+        #expect(!KeySet().contains(""))
+    }
 }
