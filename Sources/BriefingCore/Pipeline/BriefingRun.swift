@@ -246,6 +246,8 @@ private final class BatchSink: @unchecked Sendable {
     var featured: FeaturedDocuments
     var quotes: FeaturedQuotes
     var seen: [UInt64] = []
+    /// Whether the scope has recorded documents before (asked at the first batch).
+    private var hasHistory: Bool?
     /// The first error; later batches are not folded.
     var error: BriefingError?
 
@@ -278,7 +280,10 @@ private final class BatchSink: @unchecked Sendable {
                 for candidate in result.quoteCandidates { quotes.add(candidate) }
                 batchSeen += result.documentKeys
             }
-            newDocuments += try store.newDocumentCount(scope: scope, hashes: batchSeen)
+            // Without a history (a first run) every document is new: nothing to look up. The
+            // history is written only when the run is recorded, after the last batch.
+            if hasHistory == nil { hasHistory = try store.hasHistory(scope: scope) }
+            newDocuments += hasHistory == true ? try store.newDocumentCount(scope: scope, hashes: batchSeen) : batchSeen.count
             seen += batchSeen
         } catch {
             self.error = error

@@ -182,6 +182,17 @@ final class AnalysisStore: Sendable {
         return try? JSONDecoder().decode(RunSnapshot.self, from: data)
     }
 
+    /// True when some run of `scope` has recorded the documents it saw (read-only).
+    func hasHistory(scope: String) throws(BriefingError) -> Bool {
+        do {
+            return try pool.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM seen_documents WHERE scope = ?)", arguments: [scope]) ?? false
+            }
+        } catch {
+            throw .failure(stage: "store", path: path, reason: "cannot read the run history: \(error)")
+        }
+    }
+
     /// How many of `documents` this scope has never seen (read-only).
     func newDocumentCount(scope: String, hashes: [UInt64]) throws(BriefingError) -> Int {
         do {
