@@ -90,8 +90,8 @@ public struct BriefingRun: Sendable {
                              featuredLimit: template.limits.documentsListed, quotesPerSpeaker: template.limits.quotesPerSpeaker)
         let folding = DispatchQueue(label: "briefing.fold")
         let inFlight = DispatchGroup()
-        while let batch = stream.next() {
-            // Unchanged article files: their stored analyses, fetched in one transaction.
+        // Unchanged article files: their stored analyses, fetched in one transaction per batch.
+        func prepare(_ batch: [WorkUnit]) -> (units: [WorkUnit], stored: [CachedAnalysis?]) {
             var prefetched = [CachedAnalysis?](repeating: nil, count: batch.count)
             if !configuration.noCache {
                 var wanted: [(Int, (path: String, signature: String))] = []
@@ -103,6 +103,26 @@ public struct BriefingRun: Sendable {
                 for (position, found) in store.prefetch(wanted.map(\.1), rules: processor.rules).enumerated() {
                     prefetched[wanted[position].0] = found
                 }
+            }
+            return (batch, prefetched)
+        }
+        // The article files a prepared batch will read (those the store does not have).
+        func toRead(_ prepared: (units: [WorkUnit], stored: [CachedAnalysis?])) -> [String] {
+            zip(prepared.units, prepared.stored).compactMap { unit, stored in
+                if stored == nil, case .article(let file) = unit { return file.path }
+                return nil
+            }
+        }
+        // Batches are prepared one ahead, and the files of the next one read ahead while the
+        // current one is analysed.
+        let readingAhead = DispatchQueue(label: "briefing.read-ahead", qos: .utility)
+        var upcoming = stream.next().map(prepare)
+        if let upcoming { ReadAhead.advise(toRead(upcoming)) }
+        while let (batch, prefetched) = upcoming {
+            upcoming = stream.next().map(prepare)
+            if let upcoming {
+                let paths = toRead(upcoming)
+                readingAhead.async { ReadAhead.advise(paths) }
             }
             let jobs = Array(zip(batch, prefetched))
             let results = Parallel.map(jobs) { processor.process($0.0, prefetched: $0.1) }

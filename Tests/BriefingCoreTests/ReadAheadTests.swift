@@ -1,0 +1,26 @@
+@testable import BriefingCore
+import Foundation
+import Glibc
+import Testing
+
+@Suite("Ingest: reading ahead")
+struct ReadAheadTests {
+    /// Advice never blocks nor fails: a FIFO (which an ordinary open would wait on), a missing
+    /// file and a folder are passed over; a regular file is advised and reads the same after.
+    @Test func adviceNeverBlocksOnFIFOsOrMissingFiles() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("a.txt")
+        try Data("Text of the article.\n".utf8).write(to: article)
+        let fifo = folder.appendingPathComponent("pipe.txt").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let done = DispatchSemaphore(value: 0)
+        let paths = [article.path, fifo, folder.appendingPathComponent("missing.txt").path, folder.path]
+        DispatchQueue.global().async {
+            ReadAhead.advise(paths)
+            done.signal()
+        }
+        #expect(done.wait(timeout: .now() + 10) == .success)
+        #expect(try String(contentsOf: article, encoding: .utf8) == "Text of the article.\n")
+    }
+}
