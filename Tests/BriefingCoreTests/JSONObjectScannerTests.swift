@@ -115,4 +115,25 @@ struct JSONObjectScannerTests {
         // Both verdicts are exercised, not only one.
         #expect(valid > 200 && valid < 3800, "\(valid) valid of 4000")
     }
+
+    /// The word-at-a-time scan stops where a byte-by-byte one does: at the first quote, backslash
+    /// or control byte, from every start, over bytes of every kind (multi-byte UTF-8 included).
+    @Test func plainRunsStopWhereAByteScanStops() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("abc \"\\\u{1F}\n~".utf8) + [0x7F, 0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0xFF, 0x21, 0x23, 0x5B, 0x5D]
+        for _ in 0..<300 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let plainOnly = Bool.random(using: &generator)
+            let bytes: [UInt8] = (0..<count).map { _ in
+                let byte = alphabet.randomElement(using: &generator) ?? 0x61
+                return plainOnly && (byte == 0x22 || byte == 0x5C || byte < 0x20) ? 0x61 : byte
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...count {
+                    let expected = (start..<count).first { buffer[$0] == 0x22 || buffer[$0] == 0x5C || buffer[$0] < 0x20 } ?? count
+                    #expect(JSONObjectScanner.plainRun(buffer, from: start) == expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
 }

@@ -161,20 +161,19 @@ struct JSONObjectScanner {
         var run = index
         // Most strings have no escape: they are cut from the bytes in one piece (a local cursor
         // keeps the scan in registers).
-        var cursor = index
         let bytes = self.bytes
-        while cursor < bytes.count {
-            let byte = bytes[cursor]
-            if byte == UInt8(ascii: "\"") {
-                index = cursor + 1
-                return String(validating: UnsafeBufferPointer(rebasing: bytes[run..<cursor]), as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            cursor += 1
+        let cursor = Self.plainRun(bytes, from: index)
+        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") {
+            index = cursor + 1
+            return String(validating: UnsafeBufferPointer(rebasing: bytes[run..<cursor]), as: UTF8.self)
         }
         index = cursor
         guard index < bytes.count, bytes[index] >= 0x20 else { return nil }
-        var decoded: [UInt8] = Array(bytes[run..<index])
+        // With escapes: decoded into a buffer sized for the rest of the line (a decoded string is
+        // never longer than its escaped form), runs between escapes copied whole.
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count - run)
+        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -184,8 +183,8 @@ struct JSONObjectScanner {
             if byte < 0x20 { return nil }
             guard byte == UInt8(ascii: "\\") else {
                 run = index
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 { index += 1 }
-                decoded.append(contentsOf: bytes[run..<index])
+                index = Self.plainRun(bytes, from: index)
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
                 continue
             }
             index += 1
@@ -209,12 +208,36 @@ struct JSONObjectScanner {
                     return nil
                 }
                 guard let scalar = Unicode.Scalar(value) else { return nil }
-                decoded.append(contentsOf: Array(String(scalar).utf8))
+                for unit in scalar.utf8 { decoded.append(unit) }
             default:
                 return nil
             }
         }
         return nil
+    }
+
+    /// The first offset at or after `start` holding a quote, a backslash or a control byte (below
+    /// 0x20), or the end: eight bytes at a time. Each test flags exactly the lowest matching byte of
+    /// a word (bytes above one may be flagged falsely, never below), so the first flag is the answer.
+    static func plainRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var cursor = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while cursor + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self)
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                let flags = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- ones &* 0x20) & ~word) & highs
+                if flags != 0 { return cursor + UInt64(littleEndian: flags).trailingZeroBitCount / 8 }
+                cursor += 8
+            }
+        }
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return cursor }
+            cursor += 1
+        }
+        return cursor
     }
 
     private mutating func hex4() -> UInt32? {
