@@ -232,12 +232,14 @@ enum ClauseTokenizer {
             let token: ClauseToken
             let scalarClass = classOf(scalar, classes)
             if scalarClass & wordBit != 0 {
-                var ascii = scalarClass & otherBit == 0, upper = scalarClass & upperBit != 0
+                // The classes of the word's scalars or-ed together: ASCII without `otherBit`;
+                // capitals (which matter for ASCII words only) with `upperBit`.
+                var seen = scalarClass
                 var end = index + 1
                 while end < range.upperBound {
                     let nextClass = classOf(scalars[end], classes)
                     if nextClass & wordBit != 0 {
-                        if nextClass & otherBit != 0 { ascii = false } else if nextClass & upperBit != 0 { upper = true }
+                        seen |= nextClass
                         end += 1
                         continue
                     }
@@ -245,13 +247,14 @@ enum ClauseTokenizer {
                         let afterClass = classOf(scalars[end + 1], classes)
                         if afterClass & wordBit != 0 {
                             if scalars[end] == "." && !isInitialism(scalars, index, end) { break }
-                            if (nextClass | afterClass) & otherBit != 0 { ascii = false } else if afterClass & upperBit != 0 { upper = true }
+                            seen |= nextClass | afterClass
                             end += 2
                             continue
                         }
                     }
                     break
                 }
+                let ascii = seen & otherBit == 0, upper = seen & upperBit != 0
                 let capitalized = ascii ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
                 let dotFollows = end < range.upperBound && scalars[end] == "."
                 let textOffset: Int, lowerOffset: Int, lowerCount: Int
