@@ -86,11 +86,24 @@ public final class DocumentExtractor: Sendable {
     private func speakerMentions(_ quotations: [Quotation], names: NameIndex, scalars: [Unicode.Scalar],
                                  actorSpans: [Range<Int>]) -> [NameMention] {
         var speakers: [String: String] = [:]
+        var done: String? = nil
         for quote in quotations where quote.actor == nil && !quote.speaker.isEmpty {
-            guard let first = quote.speaker.unicodeScalars.first, first.properties.isUppercase else { continue }
-            let words = ScalarText.spaceSeparated(quote.speaker)
+            // Consecutive quotes often share their speaker: the same entries again.
+            if quote.speaker == done { continue }
+            guard let first = quote.speaker.unicodeScalars.first,
+                  first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase else { continue }
+            done = quote.speaker
             speakers[ScalarText.lower(quote.speaker)] = quote.speaker
-            if words.count > 1, let last = words.last.map(ScalarText.lower) { speakers[last] = speakers[last] ?? quote.speaker }
+            // The last word (split on the space byte, empty parts dropped), when there are two or more.
+            let last: String? = quote.speaker.withUTF8Buffer { bytes in
+                var end = bytes.count
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                var start = end
+                while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+                guard bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+            if let last = last.map(ScalarText.lower) { speakers[last] = speakers[last] ?? quote.speaker }
         }
         guard !speakers.isEmpty else { return [] }
         // A document has a handful of such speakers: compared in turn, not hashed per name.
@@ -115,14 +128,18 @@ public final class DocumentExtractor: Sendable {
 
     /// The offsets of an occurrence's cleaned name inside its run ("Gov. John Kasich" → "John Kasich").
     static func nameSpan(_ occurrence: NameIndex.Occurrence, scalars: [Unicode.Scalar]) -> Range<Int> {
-        let name = occurrence.name.unicodeScalars
+        let name = Array(occurrence.name.unicodeScalars)
         let count = name.count
-        var start = occurrence.start
-        while start + count <= occurrence.end {
-            if scalars[start..<(start + count)].elementsEqual(name) { return start..<(start + count) }
-            start += 1
+        return scalars.withUnsafeBufferPointer { text in
+            var start = occurrence.start
+            while start + count <= occurrence.end {
+                var offset = 0
+                while offset < count && text[start + offset] == name[offset] { offset += 1 }
+                if offset == count { return start..<(start + count) }
+                start += 1
+            }
+            return occurrence.start..<occurrence.end
         }
-        return occurrence.start..<occurrence.end
     }
 
     /// Heading lines (a headline, a subheading): short, mostly capitalised, no sentence end. Names
