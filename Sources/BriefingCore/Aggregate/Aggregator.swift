@@ -1,7 +1,8 @@
 // Aggregator: per-document analyses → one BriefingData (the neutral model of the statistics).
-// Input: the merged per-document partials (StatisticsAccumulator), the template, skipped inputs.
+// Input: the run's statistics (StatisticsAccumulator: every document's counts added), the template,
+// skipped inputs.
 // Output: BriefingData with every list sorted explicitly (see BriefingData's documentation).
-// Invariants: built by merging per-document partials (StatisticsAccumulator), so the result does
+// Invariants: built from counts added per document (StatisticsAccumulator), so the result does
 // not depend on document order; every count can be recounted from mentions.csv, quotes.csv and
 // documents.csv.
 import BriefingModel

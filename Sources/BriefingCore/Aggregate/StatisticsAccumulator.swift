@@ -1,10 +1,9 @@
-// StatisticsAccumulator: partial statistics — documents added one by one — and their merge.
-// Invariants: merge is associative and commutative (sums, minimum and maximum dates), so the result
-// does not depend on the order documents were processed in or on thread scheduling, and partials
-// can be cached and merged later.
+// StatisticsAccumulator: the run's statistics, each document's counts added one by one.
+// Invariants: adding is commutative (sums, minimum and maximum dates), so the result does not
+// depend on the order documents were processed in or on thread scheduling.
 import BriefingModel
 
-/// Mergeable partial statistics of one or more documents.
+/// The statistics of the documents added so far.
 struct StatisticsAccumulator: Sendable {
     struct Counter: Sendable {
         var mentions = 0
@@ -113,26 +112,6 @@ struct StatisticsAccumulator: Sendable {
         for name in counts.names { names[name, default: 0] += 1 }
     }
 
-    /// Adds `other` into this accumulator.
-    mutating func merge(_ other: StatisticsAccumulator) {
-        documents += other.documents
-        words += other.words
-        undated += other.undated
-        mentions += other.mentions
-        quotations += other.quotations
-        attributed += other.attributed
-        first = Counter.minimum(first, other.first)
-        last = Counter.maximum(last, other.last)
-        for (key, value) in other.actors { actors[key, default: Counter()].merge(value) }
-        for (key, value) in other.discovered { discovered[key, default: Counter()].merge(value) }
-        for (key, value) in other.themeYears { themeYears[key, default: Counter()].merge(value) }
-        for (key, value) in other.themes { themes[key, default: Counter()].merge(value) }
-        for (key, value) in other.speakers { speakers[key, default: Counter()].merge(value) }
-        for (key, value) in other.sources { sources[key, default: 0] += value }
-        for (key, value) in other.years { years[key, default: 0] += value }
-        for (key, value) in other.pairs { pairs[key, default: 0] += value }
-        for (key, value) in other.names { names[key, default: 0] += value }
-    }
 }
 
 /// What one document adds to the statistics, as sorted runs of its keys with their counts: made by

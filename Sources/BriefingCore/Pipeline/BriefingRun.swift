@@ -74,7 +74,7 @@ public struct BriefingRun: Sendable {
         let mentionsCSV = try staged.stream("mentions.csv", header: EvidenceTables.mentionsHeader, byteOrderMark: bom)
 
         // Ingest and extract in bounded batches on all cores; unchanged documents from the store;
-        // per-document statistics merged as they come.
+        // per-document counts added as they come.
         warnings += listing.diagnostics
         var setup = DocumentProcessor(corpus: corpus, extractor: DocumentExtractor(template: template), store: store,
                                       useCache: !configuration.noCache, rules: ExtractionRules.fingerprint(template))
@@ -254,7 +254,7 @@ struct StageClock {
 }
 
 /// The totals of a run's processed batches: each batch is folded in on one serial queue, in
-/// corpus order (stored analyses saved, rows streamed to the evidence files, statistics merged).
+/// corpus order (stored analyses saved, rows streamed to the evidence files, counts added).
 /// Read only after the queue is drained.
 private final class BatchSink: @unchecked Sendable {
     let store: AnalysisStore

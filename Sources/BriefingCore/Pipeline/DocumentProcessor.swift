@@ -5,8 +5,8 @@
 import BriefingModel
 import Foundation
 
-/// The result of processing one unit of work: everything the run needs, already merged and
-/// encoded by the worker, so that the main thread only concatenates and merges.
+/// The result of processing one unit of work: everything the run needs, already counted and
+/// encoded by the worker, so that the fold only concatenates and adds.
 struct ProcessedFile: Sendable {
     var documents: [Document] = []
     var analyses: [DocumentAnalysis] = []
