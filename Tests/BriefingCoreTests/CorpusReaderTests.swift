@@ -132,4 +132,14 @@ struct CorpusReaderTests {
         #expect(apart != joined)
         #expect(CorpusFile(path: "a.txt", relativePath: "a.txt", kind: .article).path == "a.txt")
     }
+
+    /// Paths sort by their UTF-8 bytes, as `utf8.lexicographicallyPrecedes` orders them.
+    @Test func pathsSortByTheirBytes() {
+        let names = ["b", "a", "ab", "", "a/b", "a-b", "Z", "é", "e\u{301}", "中", "a\u{0}", "aa", "a b", "0009/d1.txt", "0010/d1.txt"]
+        for first in names {
+            for second in names {
+                #expect(CorpusReader.bytesPrecede(first, second) == first.utf8.lexicographicallyPrecedes(second.utf8), "\(first) \(second)")
+            }
+        }
+    }
 }

@@ -101,8 +101,23 @@ public struct CorpusReader: Sendable {
         var diagnostics: [Diagnostic] = []
         var visited: Set<String> = []
         walk(root, relative: "", files: &files, diagnostics: &diagnostics, visited: &visited)
-        files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        files.sort { Self.bytesPrecede($0.relativePath, $1.relativePath) }
         return (files, diagnostics)
+    }
+
+    /// True when `a`'s UTF-8 bytes sort before `b`'s (the order of `utf8.lexicographicallyPrecedes`,
+    /// compared with `memcmp` over the contiguous bytes instead of element by element).
+    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        a.withUTF8Buffer { left in
+            b.withUTF8Buffer { right in
+                let common = min(left.count, right.count)
+                if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+                    let order = memcmp(l, r, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     /// Folders nested deeper than this are skipped with a warning.
@@ -131,7 +146,7 @@ public struct CorpusReader: Sendable {
                                               message: "folder cannot be read; skipped"))
                 continue
             }
-            for (name, type) in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) where !name.hasPrefix(".") {
+            for (name, type) in entries.sorted(by: { Self.bytesPrecede($0.name, $1.name) }) where !name.hasPrefix(".") {
                 let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var isDirectory = type == .folder

@@ -40,10 +40,33 @@ enum RunReuse {
         hasher.add(text.utf8)
         var sizes: [Int] = []
         sizes.reserveCapacity(listing.count)
+        // Each line is "relative path, tab, size:mtime:inode (or gone), newline", written into one
+        // reused buffer (no string per file).
+        var line: [UInt8] = []
         for file in listing {
-            let status = fileStatus(file.path)
-            hasher.add("\(file.relativePath)\t\(status?.signature ?? "gone")\n".utf8)
-            sizes.append(status?.size ?? -1)
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: file.relativePath.utf8)
+            line.append(0x09)
+            var info = stat()
+            if stat(file.path, &info) == 0 {
+                CSVTable.appendInteger(Int(info.st_size), to: &line)
+                line.append(UInt8(ascii: ":"))
+                CSVTable.appendInteger(Int(info.st_mtim.tv_sec), to: &line)
+                line.append(UInt8(ascii: "."))
+                CSVTable.appendInteger(Int(info.st_mtim.tv_nsec), to: &line)
+                line.append(UInt8(ascii: ":"))
+                if info.st_ino <= UInt64(Int.max) {
+                    CSVTable.appendInteger(Int(info.st_ino), to: &line)
+                } else {
+                    line.append(contentsOf: String(info.st_ino).utf8)
+                }
+                sizes.append(Int(info.st_size))
+            } else {
+                line.append(contentsOf: "gone".utf8)
+                sizes.append(-1)
+            }
+            line.append(0x0A)
+            hasher.add(line)
         }
         return (hasher.hex, sizes)
     }
