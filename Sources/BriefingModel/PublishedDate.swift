@@ -23,27 +23,32 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
     public init?(iso: String) {
-        // YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits only: read on UTF-8 bytes.
-        var numbers: [Int] = []
-        var value = 0, width = 0
-        let widths = [4, 2, 2]
+        // YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits only: read on UTF-8 bytes, into three parts
+        // (no array per date: a manifest has one per row).
+        var parts = (0, 0, 0)
+        var count = 0, value = 0, width = 0
         for byte in iso.utf8 {
             if byte == UInt8(ascii: "-") {
-                guard numbers.count < 2, width == widths[numbers.count] else { return nil }
-                numbers.append(value)
+                guard count < 2, width == (count == 0 ? 4 : 2) else { return nil }
+                if count == 0 { parts.0 = value } else { parts.1 = value }
+                count += 1
                 value = 0
                 width = 0
             } else {
                 // A part longer than its width is refused before its value can grow.
-                guard byte >= 0x30, byte <= 0x39, width < widths[numbers.count] else { return nil }
+                guard byte >= 0x30, byte <= 0x39, width < (count == 0 ? 4 : 2) else { return nil }
                 value = value * 10 + Int(byte - 0x30)
                 width += 1
             }
         }
-        guard width == widths[numbers.count] else { return nil }
-        numbers.append(value)
-        self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
-                  day: numbers.count > 2 ? numbers[2] : nil)
+        guard width == (count == 0 ? 4 : 2) else { return nil }
+        switch count {
+        case 0: parts.0 = value
+        case 1: parts.1 = value
+        default: parts.2 = value
+        }
+        count += 1
+        self.init(year: parts.0, month: count > 1 ? parts.1 : nil, day: count > 2 ? parts.2 : nil)
     }
 
     /// Decodes from the ISO form.

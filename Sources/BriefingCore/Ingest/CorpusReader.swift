@@ -101,7 +101,12 @@ public struct CorpusReader: Sendable {
         var diagnostics: [Diagnostic] = []
         var visited: Set<String> = []
         walk(root, relative: "", files: &files, diagnostics: &diagnostics, visited: &visited)
-        files.sort { Self.bytesPrecede($0.relativePath, $1.relativePath) }
+        if files.allSatisfy({ Self.isASCII($0.relativePath) }) {
+            // For ASCII, String's own order is the bytes' order, and compares short strings in place.
+            files.sort { $0.relativePath < $1.relativePath }
+        } else {
+            files.sort { Self.bytesPrecede($0.relativePath, $1.relativePath) }
+        }
         return (files, diagnostics)
     }
 
@@ -119,6 +124,9 @@ public struct CorpusReader: Sendable {
             }
         }
     }
+
+    /// True when `text` is ASCII (where String's order and the bytes' order agree).
+    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Folders nested deeper than this are skipped with a warning.
     static let maxDepth = 128
@@ -146,7 +154,9 @@ public struct CorpusReader: Sendable {
                                               message: "folder cannot be read; skipped"))
                 continue
             }
-            for (name, type) in entries.sorted(by: { Self.bytesPrecede($0.name, $1.name) }) where !name.hasPrefix(".") {
+            let ascii = entries.allSatisfy { Self.isASCII($0.name) }
+            let sorted = ascii ? entries.sorted { $0.name < $1.name } : entries.sorted { Self.bytesPrecede($0.name, $1.name) }
+            for (name, type) in sorted where !name.hasPrefix(".") {
                 let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var isDirectory = type == .folder
