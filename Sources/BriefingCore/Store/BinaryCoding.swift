@@ -16,8 +16,11 @@ struct BinaryWriter {
     }
 
     mutating func string(_ value: String) {
-        int(value.utf8.count)
-        bytes.append(contentsOf: value.utf8)
+        // Copied from the contiguous bytes in one piece (the UTF-8 view is appended byte by byte).
+        value.withUTF8Buffer { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     mutating func date(_ value: PublishedDate?) { string(value?.description ?? "") }
