@@ -21,6 +21,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Every word's UTF-8, one after another.
     private let bytes: [UInt8]
     private let mask: Int
+    /// One bit per word at `(hash >> 40) & filterMask` (about 16 bits per word): a probe for a word
+    /// that is not in the set (most probes) usually stops at this small table, without reading a
+    /// slot out of the (larger, often uncached) slot table.
+    private let filter: [UInt64]
+    private let filterMask: Int
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         let unique = Array(Set(words)).sorted()
@@ -39,6 +44,15 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.slots = slots
         self.bytes = bytes.isEmpty ? [0] : bytes
         mask = capacity - 1
+        var bits = 512
+        while bits < unique.count * 16 { bits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: bits / 64)
+        for word in unique {
+            let bit = (Self.hash(word) >> 40) & (bits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
+        filterMask = bits - 1
     }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
@@ -79,7 +93,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// The position in `words` of the word whose hash is `hash` and whose bytes are `word`, or nil.
     @inline(__always)
     private func find(_ hash: Int, _ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        slots.withUnsafeBufferPointer { slots -> Int? in
+        let bit = (hash >> 40) & filterMask
+        guard filter.withUnsafeBufferPointer({ $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }) else { return nil }
+        return slots.withUnsafeBufferPointer { slots -> Int? in
             bytes.withUnsafeBufferPointer { bytes -> Int? in
                 var slot = hash & mask
                 while true {
