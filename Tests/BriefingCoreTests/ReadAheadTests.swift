@@ -24,3 +24,21 @@ struct ReadAheadTests {
         #expect(try String(contentsOf: article, encoding: .utf8) == "Text of the article.\n")
     }
 }
+
+@Suite("Ingest: file signatures")
+struct FileSignatureTests {
+    /// The signature is "size:mtime.nanoseconds:inode", written as decimal numbers.
+    @Test func signatureIsSizeModificationTimeAndInode() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.txt")
+        try Data("twelve bytes".utf8).write(to: file)
+        var info = stat()
+        try #require(stat(file.path, &info) == 0)
+        let expected = "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        #expect(FileSignature.text(info) == expected)
+        #expect(FileSignature.of(file.path)?.signature == expected)
+        #expect(FileSignature.of(file.path)?.size == 12)
+        #expect(FileSignature.of(folder.appendingPathComponent("missing").path) == nil)
+    }
+}

@@ -277,7 +277,7 @@ public struct CorpusReader: Sendable {
         guard fstat(descriptor, &info) == 0 else { return .vanished }
         let size = Int(info.st_size)
         if size > maxBytes { return .tooLarge(size) }
-        let signature = "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        let signature = FileSignature.text(info)
         var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
         var count = 0
         while true {

@@ -53,11 +53,7 @@ struct DocumentProcessor: Sendable {
     var includeUndated = false
 
     /// The signature of an article file (size, modification time, inode), or nil when it is gone.
-    static func signature(_ file: CorpusFile) -> (signature: String, size: Int)? {
-        var info = stat()
-        guard stat(file.path, &info) == 0 else { return nil }
-        return ("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)", Int(info.st_size))
-    }
+    static func signature(_ file: CorpusFile) -> (signature: String, size: Int)? { FileSignature.of(file.path) }
 
     /// Processes a unit and folds its documents into statistics and encoded rows; `prefetched` is
     /// the stored analysis of an unchanged article file.

@@ -49,17 +49,7 @@ enum RunReuse {
             line.append(0x09)
             var info = stat()
             if stat(file.path, &info) == 0 {
-                CSVTable.appendInteger(Int(info.st_size), to: &line)
-                line.append(UInt8(ascii: ":"))
-                CSVTable.appendInteger(Int(info.st_mtim.tv_sec), to: &line)
-                line.append(UInt8(ascii: "."))
-                CSVTable.appendInteger(Int(info.st_mtim.tv_nsec), to: &line)
-                line.append(UInt8(ascii: ":"))
-                if info.st_ino <= UInt64(Int.max) {
-                    CSVTable.appendInteger(Int(info.st_ino), to: &line)
-                } else {
-                    line.append(contentsOf: String(info.st_ino).utf8)
-                }
+                FileSignature.append(info, to: &line)
                 sizes.append(Int(info.st_size))
             } else {
                 line.append(contentsOf: "gone".utf8)
@@ -72,14 +62,7 @@ enum RunReuse {
     }
 
     /// "size:mtime:inode" of a file, or nil.
-    static func fileSignature(_ path: String) -> String? { fileStatus(path)?.signature }
-
-    /// A file's signature ("size:mtime:inode") and size, or nil.
-    private static func fileStatus(_ path: String) -> (signature: String, size: Int)? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return ("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)", Int(info.st_size))
-    }
+    static func fileSignature(_ path: String) -> String? { FileSignature.of(path)?.signature }
 
     /// True when every reused file is still as the run left it.
     static func intact(_ run: ReusableRun, in folder: URL) -> Bool {
