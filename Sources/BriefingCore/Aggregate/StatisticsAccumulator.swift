@@ -73,12 +73,6 @@ struct StatisticsAccumulator: Sendable {
         return named
     }
 
-    /// Adds one document: the same as merging its own accumulator, without building one (each
-    /// table is touched once per distinct key of the document).
-    mutating func add(document: Document, analysis: DocumentAnalysis, template: ReportTemplate) {
-        add(DocumentCounts(document: document, analysis: analysis, template: template))
-    }
-
     /// Adds one document's counts (each table touched once per distinct key).
     mutating func add(_ counts: DocumentCounts) {
         let published = counts.published

@@ -13,7 +13,7 @@ struct StatisticsAccumulatorTests {
         let analysed = documents.map { ($0, extractor.extract($0)) }
 
         var whole = StatisticsAccumulator()
-        for (document, analysis) in analysed { whole.add(document: document, analysis: analysis, template: template) }
+        for (document, analysis) in analysed { whole.add(DocumentCounts(document: document, analysis: analysis, template: template)) }
         // The same documents' counts, made apart (as workers make them) and added in another order.
         let counts = analysed.map { DocumentCounts(document: $0.0, analysis: $0.1, template: template) }
         var other = StatisticsAccumulator()
