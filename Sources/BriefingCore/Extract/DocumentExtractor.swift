@@ -94,16 +94,7 @@ public final class DocumentExtractor: Sendable {
                   first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase else { continue }
             done = quote.speaker
             speakers[ScalarText.lower(quote.speaker)] = quote.speaker
-            // The last word (split on the space byte, empty parts dropped), when there are two or more.
-            let last: String? = quote.speaker.withUTF8Buffer { bytes in
-                var end = bytes.count
-                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-                var start = end
-                while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-                guard bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            }
-            if let last = last.map(ScalarText.lower) { speakers[last] = speakers[last] ?? quote.speaker }
+            if let last = ScalarText.lastOfSeveralWords(quote.speaker).map(ScalarText.lower) { speakers[last] = speakers[last] ?? quote.speaker }
         }
         guard !speakers.isEmpty else { return [] }
         // A document has a handful of such speakers: compared in turn, not hashed per name.

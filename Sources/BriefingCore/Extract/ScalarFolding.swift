@@ -129,6 +129,19 @@ enum ScalarText {
         }
     }
 
+    /// The last of `spaceSeparated(text)` when it has two or more words, else nil (cut from the
+    /// bytes without splitting the rest).
+    static func lastOfSeveralWords(_ text: String) -> String? {
+        text.withUTF8Buffer { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            guard bytes[..<start].contains(where: { $0 != 0x20 }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
     /// Lower case. The standard library's own ASCII path writes the result without validating it
     /// again: measured three times faster on short ASCII words than lowering byte by byte into
     /// `String(unsafeUninitializedCapacity:)`.

@@ -120,6 +120,14 @@ struct TokenizerTests {
     }
 
     /// The document's scalars, copied eight ASCII bytes at a time, are its Unicode scalars.
+    /// The last word of a name of several words, as `spaceSeparated` gives it.
+    @Test func lastOfSeveralWordsIsTheLastSpaceSeparatedWord() {
+        for text in ["Zhao Junjie", "Zhao", "", "  ", " Xi  Jinping ", "Hillary Rodham Clinton", "a b", "José  Ramírez", "x "] {
+            let words = ScalarText.spaceSeparated(text)
+            #expect(ScalarText.lastOfSeveralWords(text) == (words.count > 1 ? words.last : nil), "\(text)")
+        }
+    }
+
     @Test func scalarsOfATextAreItsUnicodeScalars() {
         var texts = [Self.sample, "", "a", "é", "12345678", "1234567é", "é12345678x", String(repeating: "abcdefg中", count: 50)]
         for length in 0..<20 { texts.append(String(repeating: "x", count: length) + "’" + String(repeating: "y", count: 19 - length)) }
