@@ -137,15 +137,13 @@ final class AnalysisStore: Sendable {
         guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT record FROM reusable WHERE scope = ?", arguments: [scope]) }) else {
             return nil
         }
-        return try? JSONDecoder().decode(ReusableRun.self, from: data)
+        return BinaryReader.readRun([UInt8](data))
     }
 
     /// Keeps a run for reuse by the next one.
     func keep(_ run: ReusableRun, scope: String) throws(BriefingError) {
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let data = try encoder.encode(run)
+            let data = Data(BinaryWriter.encode(run))
             try pool.write { db in
                 try db.execute(sql: "INSERT OR REPLACE INTO reusable (scope, record) VALUES (?, ?)", arguments: [scope, data])
             }

@@ -4,7 +4,10 @@ import BriefingModel
 
 /// Writes the stored form.
 struct BinaryWriter {
-    private(set) var bytes: [UInt8] = [1]
+    private(set) var bytes: [UInt8]
+
+    /// A writer whose first byte is `format` (1: an analysis).
+    init(format: UInt8 = 1) { bytes = [format] }
 
     mutating func int(_ value: Int) {
         var v = UInt64(bitPattern: Int64(value)) << 1 ^ UInt64(bitPattern: Int64(value) >> 63)
@@ -48,9 +51,16 @@ struct BinaryWriter {
 struct BinaryReader {
     private let bytes: [UInt8]
     private var position = 0
-    private(set) var failed = false
+    /// Set by the first read that does not fit; everything read after it is meaningless.
+    var failed = false
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Passes over the format byte.
+    mutating func skipFormat() { position = max(position, 1) }
+
+    /// True when every byte was read.
+    var atEnd: Bool { position == bytes.count }
 
     mutating func int() -> Int {
         var result: UInt64 = 0, shift: UInt64 = 0
