@@ -24,6 +24,21 @@ struct ManifestTests {
         }
     }
 
+    /// Cells are trimmed of spaces, tabs and no-break spaces (not of other text); quoted cells keep
+    /// their commas, quotes and line breaks; rows end in LF or CRLF.
+    @Test func cellsTrimmedAndUnquoted() throws {
+        let text = "\u{FEFF}Document_ID , published,title\r\n  a\u{00A0}, 2016-02-29\t,\"x, \"\"y\"\"\nz \"\r\n\"é b\",,\u{3000}中 文\u{3000}\n"
+        let manifest = try Manifest.parse(text, path: "m.csv")
+        #expect(manifest.entries.keys.sorted() == ["a", "é b"])
+        #expect(manifest.entries["a"]?.published?.description == "2016-02-29")
+        #expect(manifest.entries["a"]?.title == "x, \"y\"\nz")
+        #expect(manifest.entries["a"]?.line == 2)
+        #expect(manifest.entries["é b"]?.title == "中 文")
+        #expect(manifest.entries["é b"]?.line == 4)
+        #expect(TextLines.count(of: 0x0A, in: text) == 4)
+        #expect(TextLines.count(of: 0x0A, in: "") == 0 && TextLines.count(of: 0x0A, in: "\n\n") == 2)
+    }
+
     @Test func headerWithoutDocumentID() {
         #expect(throws: BriefingError.self) { try Manifest.parse("id,title\n1,x\n", path: "m.csv") }
     }

@@ -29,9 +29,40 @@ public enum CSVParser {
     }
 
     /// Parses `text` and hands each row to `body` as it is read (blank lines are skipped): a large
-    /// file is never held as a list of rows. Works on UTF-8 bytes — the delimiters are ASCII, so
-    /// they never fall inside a multi-byte scalar; columns are counted in scalars.
+    /// file is never held as a list of rows.
     public static func parse(_ text: String, each body: (Row) -> Void) throws(SyntaxError) {
+        try parseFields(text) { row in
+            body(Row(fields: (0..<row.count).map { String(decoding: row[$0], as: UTF8.self) }, line: row.line))
+        }
+    }
+
+    /// A row as the parser holds it: its fields' UTF-8 bytes (unquoted), valid only during the call
+    /// that receives it — no String is made for a field the reader does not want.
+    struct FieldRow {
+        /// The fields' bytes one after the other.
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        /// Where each field ends in `bytes`.
+        fileprivate let ends: UnsafeBufferPointer<Int>
+        /// 1-based line number of the row's start.
+        let line: Int
+
+        /// Number of fields.
+        var count: Int { ends.count }
+
+        /// The bytes of field `index` (empty beyond the last field).
+        subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+            guard index >= 0, index < ends.count, let base = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+            let start = index == 0 ? 0 : ends[index - 1]
+            return UnsafeBufferPointer(start: base + start, count: ends[index] - start)
+        }
+
+        /// Field `index` as a String ("" beyond the last field).
+        func string(_ index: Int) -> String { String(decoding: self[index], as: UTF8.self) }
+    }
+
+    /// `parse` handing over rows of bytes. Works on UTF-8 bytes — the delimiters are ASCII, so
+    /// they never fall inside a multi-byte scalar; columns are counted in scalars.
+    static func parseFields(_ text: String, each body: (FieldRow) -> Void) throws(SyntaxError) {
         var text = text
         let failure: SyntaxError? = text.withUTF8 { bytes in
             var reader = ByteReader(bytes: bytes)
@@ -43,26 +74,39 @@ public enum CSVParser {
     /// The state of one parse over UTF-8 bytes.
     private struct ByteReader {
         let bytes: UnsafeBufferPointer<UInt8>
-        var fields: [String] = []
+        /// The current row's fields, one after the other, and where each ends.
         var field: [UInt8] = []
+        var ends: [Int] = []
+        /// Where the field being read starts in `field`.
+        var fieldStart = 0
         var line = 1, column = 0, rowLine = 1
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
         }
 
+        /// True while the field being read has no byte yet.
+        var fieldIsEmpty: Bool { field.count == fieldStart }
+
         mutating func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
+            ends.append(field.count)
+            fieldStart = field.count
         }
 
-        mutating func endRow(_ body: (Row) -> Void) {
+        mutating func endRow(_ body: (FieldRow) -> Void) {
             endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { body(Row(fields: fields, line: rowLine)) }
-            fields.removeAll(keepingCapacity: true)
+            if !(ends.count == 1 && ends[0] == 0) {
+                let line = rowLine
+                field.withUnsafeBufferPointer { bytes in
+                    ends.withUnsafeBufferPointer { ends in body(FieldRow(bytes: bytes, ends: ends, line: line)) }
+                }
+            }
+            field.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            fieldStart = 0
         }
 
-        mutating func run(_ body: (Row) -> Void) -> SyntaxError? {
+        mutating func run(_ body: (FieldRow) -> Void) -> SyntaxError? {
             let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
             var index = 0
             // A byte order mark is not part of the first field.
@@ -101,7 +145,7 @@ public enum CSVParser {
                     line += 1
                     column = 0
                     rowLine = line
-                case quote where field.isEmpty && !afterQuote:
+                case quote where fieldIsEmpty && !afterQuote:
                     inQuotes = true
                     quoteLine = line
                     quoteColumn = column
@@ -116,7 +160,7 @@ public enum CSVParser {
             if inQuotes {
                 return SyntaxError(line: quoteLine, column: quoteColumn, message: "quoted field is never closed; expected a closing \"")
             }
-            if !field.isEmpty || !fields.isEmpty { endRow(body) }
+            if !field.isEmpty || !ends.isEmpty { endRow(body) }
             return nil
         }
     }

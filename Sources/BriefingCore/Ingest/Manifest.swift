@@ -82,16 +82,17 @@ public struct Manifest: Sendable, Equatable {
         var manifest = Manifest()
         // Sized once from the line count: growing a table of a million entries step by step would
         // hold two copies at its peak.
-        manifest.entries.reserveCapacity(text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        manifest.entries.reserveCapacity(TextLines.count(of: 0x0A, in: text))
         var headerRead = false
         var idColumn = 0
         var columns: (published: Int?, source: Int?, title: Int?, url: Int?) = (nil, nil, nil, nil)
         var headerMissingID: Diagnostic? = nil
         do {
-            try CSVParser.parse(text) { row in
+            // Rows as bytes: a String is made only for the cells that are kept (most rows: the id).
+            try CSVParser.parseFields(text) { row in
                 guard headerMissingID == nil else { return }
                 guard headerRead else {
-                    let header = row.fields.map { $0.trimmingSpaces.lowercased() }
+                    let header = (0..<row.count).map { row.string($0).trimmingSpaces.lowercased() }
                     guard let id = header.firstIndex(of: "document_id") else {
                         headerMissingID = Diagnostic(.error, path: path, line: row.line, column: 1,
                                                      message: "the header has no document_id column; expected document_id and any of published, source, title, url")
@@ -112,8 +113,10 @@ public struct Manifest: Sendable, Equatable {
                     return
                 }
                 func cell(_ index: Int?) -> String {
-                    guard let index, index < row.fields.count else { return "" }
-                    return row.fields[index].trimmingSpaces
+                    guard let index, index < row.count else { return "" }
+                    let bytes = row[index]
+                    guard !bytes.isEmpty else { return "" }
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[TextLines.trimmedBounds(bytes)]), as: UTF8.self)
                 }
                 let id = cell(idColumn)
                 guard !id.isEmpty else {

@@ -73,6 +73,19 @@ enum TextLines {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
+    /// How many times `byte` occurs in `text` (found with `memchr`).
+    static func count(of byte: UInt8, in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = 0, index = 0
+            while index < bytes.count {
+                index = find(byte, in: bytes, from: index, to: bytes.count)
+                if index < bytes.count { found += 1; index += 1 }
+            }
+            return found
+        }
+    }
+
     /// The bounds of `line` without surrounding whitespace (as `trim`), in byte offsets.
     static func trimmedBounds(_ line: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = 0, upper = line.count
