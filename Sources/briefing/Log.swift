@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Messages to stderr, one line each, prefixed with the time: warnings and errors always (unless
@@ -19,8 +20,7 @@ struct Log: Sendable {
     }
 
     private func emit(_ level: String, _ message: String) {
-        let formatter = ISO8601DateFormatter()
-        let line = "\(formatter.string(from: Date())) briefing \(level): \(message)\n"
+        let line = "\(RunConfiguration.isoTimestamp(Date())) briefing \(level): \(message)\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
 }
