@@ -3,18 +3,42 @@
 import Glibc
 
 enum FileSignature {
+    /// What of a file's status the signature is made of (a `stat` is 144 bytes).
+    struct Status: Sendable {
+        var size: Int
+        var seconds: Int
+        var nanoseconds: Int
+        var inode: UInt64
+
+        init(_ info: stat) {
+            size = Int(info.st_size)
+            seconds = Int(info.st_mtim.tv_sec)
+            nanoseconds = Int(info.st_mtim.tv_nsec)
+            inode = UInt64(info.st_ino)
+        }
+
+        /// The status of the file at `path`, or nil when it cannot be read.
+        static func of(_ path: String) -> Status? {
+            var info = stat()
+            return stat(path, &info) == 0 ? Status(info) : nil
+        }
+    }
+
     /// Appends the signature of the file `info` describes to `out`.
-    static func append(_ info: stat, to out: inout [UInt8]) {
-        CSVTable.appendInteger(Int(info.st_size), to: &out)
+    static func append(_ info: stat, to out: inout [UInt8]) { append(Status(info), to: &out) }
+
+    /// Appends the signature of a file of status `status` to `out`.
+    static func append(_ status: Status, to out: inout [UInt8]) {
+        CSVTable.appendInteger(status.size, to: &out)
         out.append(UInt8(ascii: ":"))
-        CSVTable.appendInteger(Int(info.st_mtim.tv_sec), to: &out)
+        CSVTable.appendInteger(status.seconds, to: &out)
         out.append(UInt8(ascii: "."))
-        CSVTable.appendInteger(Int(info.st_mtim.tv_nsec), to: &out)
+        CSVTable.appendInteger(status.nanoseconds, to: &out)
         out.append(UInt8(ascii: ":"))
-        if info.st_ino <= UInt64(Int.max) {
-            CSVTable.appendInteger(Int(info.st_ino), to: &out)
+        if status.inode <= UInt64(Int.max) {
+            CSVTable.appendInteger(Int(status.inode), to: &out)
         } else {
-            out.append(contentsOf: String(info.st_ino).utf8)
+            out.append(contentsOf: String(status.inode).utf8)
         }
     }
 

@@ -23,6 +23,9 @@ struct ReusableRun: Codable, Sendable {
 }
 
 enum RunReuse {
+    /// Files whose status is asked at once (bounded memory for a listing of any size).
+    static let statusChunk = 8_192
+
     /// The fingerprint of the listing, the manifest, the template and the options; and the size of
     /// each listed file as its status gave it (-1: gone), so that nothing stats the files again to
     /// size the batches.
@@ -41,22 +44,34 @@ enum RunReuse {
         var sizes: [Int] = []
         sizes.reserveCapacity(listing.count)
         // Each line is "relative path, tab, size:mtime:inode (or gone), newline", written into one
-        // reused buffer (no string per file).
+        // reused buffer (no string per file). The files' status is asked on all cores (a `stat` is
+        // most of a warm run), a bounded chunk of the listing at a time.
         var line: [UInt8] = []
-        for file in listing {
-            line.removeAll(keepingCapacity: true)
-            line.append(contentsOf: file.relativePath.utf8)
-            line.append(0x09)
-            var info = stat()
-            if stat(file.path, &info) == 0 {
-                FileSignature.append(info, to: &line)
-                sizes.append(Int(info.st_size))
-            } else {
-                line.append(contentsOf: "gone".utf8)
-                sizes.append(-1)
+        let parts = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var chunkStart = 0
+        while chunkStart < listing.count {
+            let chunk = chunkStart..<min(listing.count, chunkStart + statusChunk)
+            let pieces = stride(from: chunk.lowerBound, to: chunk.upperBound, by: (chunk.count + parts - 1) / parts).map {
+                $0..<min(chunk.upperBound, $0 + (chunk.count + parts - 1) / parts)
             }
-            line.append(0x0A)
-            hasher.add(line)
+            let statuses = Parallel.map(pieces) { piece in piece.map { FileSignature.Status.of(listing[$0].path) } }
+            for (piece, found) in zip(pieces, statuses) {
+                for (index, status) in zip(piece, found) {
+                    line.removeAll(keepingCapacity: true)
+                    line.append(contentsOf: listing[index].relativePath.utf8)
+                    line.append(0x09)
+                    if let status {
+                        FileSignature.append(status, to: &line)
+                        sizes.append(status.size)
+                    } else {
+                        line.append(contentsOf: "gone".utf8)
+                        sizes.append(-1)
+                    }
+                    line.append(0x0A)
+                    hasher.add(line)
+                }
+            }
+            chunkStart = chunk.upperBound
         }
         return (hasher.hex, sizes)
     }
