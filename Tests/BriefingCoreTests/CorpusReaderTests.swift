@@ -117,9 +117,14 @@ struct CorpusReaderTests {
         #expect(listing.files.map(\.relativePath) == ["LOUD.TXT", "a-link.txt", "b-folder/inside.md"])
         #expect(listing.files.allSatisfy { $0.path.hasPrefix(root.path) })
         #expect(listing.diagnostics.map(\.path).sorted() == ["README", "c-broken.txt"])
-        #expect(CorpusReader.fileExtension("a.b.JSONL") == "jsonl")
-        #expect(CorpusReader.fileExtension("noext") == "")
-        #expect(CorpusReader.fileExtension(".hidden") == "")
+        // The kind by extension, in any case; nothing else is a corpus file.
+        for (name, kind) in [("a.txt", CorpusFile.Kind.article), ("B.TXT", .article), ("c.Md", .article), ("x.y.JsonL", .jsonLines),
+                             ("中文.txt", .article)] {
+            #expect(CorpusReader.kind(ofFileNamed: name) == kind, "\(name)")
+        }
+        for name in ["txt", ".txt", "a.txt2", "a.tx", "a.", "a.mdx", "a.jsonlx", "a.json", "a.ｔｘｔ", "a.t\u{0}xt", "a.TXT.bak", "noext", ".hidden", ".md"] {
+            #expect(CorpusReader.kind(ofFileNamed: name) == nil, "\(name)")
+        }
     }
 
     @Test func corpusFilePathsWhateverTheirShape() {

@@ -154,42 +154,64 @@ public struct CorpusReader: Sendable {
                                               message: "folder cannot be read; skipped"))
                 continue
             }
-            let ascii = entries.allSatisfy { Self.isASCII($0.name) }
-            let sorted = ascii ? entries.sorted { $0.name < $1.name } : entries.sorted { Self.bytesPrecede($0.name, $1.name) }
-            for (name, type) in sorted where !name.hasPrefix(".") {
-                let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            // Files are sorted once the whole tree is listed; only the folders are put in order here,
+            // so that the walk (and which of two linked paths is read) does not depend on `readdir`.
+            var folders: [(full: String, path: String)] = []
+            for (name, type) in entries where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var isDirectory = type == .folder
                 if type == .other {
                     var info = stat()
-                    guard stat(full, &info) == 0 else {
+                    guard stat(Self.join(folder, name), &info) == 0 else {
                         diagnostics.append(Diagnostic(.warning, path: path, message: "file vanished or is a broken link; skipped"))
                         continue
                     }
                     isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
                 }
                 if isDirectory {
-                    stack.append((full, path, depth + 1))
+                    folders.append((Self.join(folder, name), path))
                     continue
                 }
                 if relative.isEmpty && name == Self.manifestName { continue }
-                switch Self.fileExtension(name) {
-                case "txt", "md": files.append(Self.file(full, prefix: prefix, relativePath: path, kind: .article))
-                case "jsonl": files.append(Self.file(full, prefix: prefix, relativePath: path, kind: .jsonLines))
-                default:
+                if let kind = Self.kind(ofFileNamed: name) {
+                    // From the root, a file's path is the prefix + its relative path (no string joined).
+                    if let prefix {
+                        files.append(CorpusFile(prefix: prefix, relativePath: path, kind: kind))
+                    } else {
+                        files.append(CorpusFile(path: Self.join(folder, name), relativePath: path, kind: kind))
+                    }
+                } else {
                     diagnostics.append(Diagnostic(.warning, path: path,
                                                   message: "not a corpus file (expected .txt, .md or .jsonl); skipped"))
                 }
             }
+            let ascii = folders.allSatisfy { Self.isASCII($0.path) }
+            folders.sort { ascii ? $0.path < $1.path : Self.bytesPrecede($0.path, $1.path) }
+            for (full, path) in folders { stack.append((full, path, depth + 1)) }
         }
     }
 
-    /// A listed file: `prefix` + `relativePath` when that is its path (always, from the root).
-    private static func file(_ full: String, prefix: String?, relativePath: String, kind: CorpusFile.Kind) -> CorpusFile {
-        if let prefix, prefix.utf8.count + relativePath.utf8.count == full.utf8.count {
-            return CorpusFile(prefix: prefix, relativePath: relativePath, kind: kind)
+    /// `folder/name`.
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// What a file is by its extension (any case): `.txt` and `.md` articles, `.jsonl` lines; nil
+    /// for anything else.
+    static func kind(ofFileNamed name: String) -> CorpusFile.Kind? {
+        var name = name
+        return name.withUTF8 { bytes in
+            // The extension's bytes, ASCII letters lower-cased (no other scalar lower-cases to
+            // these letters), packed into one integer: "txt" is 0x74_78_74.
+            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > 0, bytes.count - dot - 1 <= 5 else { return nil }
+            var packed: UInt64 = 0
+            for byte in bytes[(dot + 1)...] { packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            switch packed {
+            case 0x74_78_74, 0x6D_64: return .article  // txt, md
+            case 0x6A_73_6F_6E_6C: return .jsonLines  // jsonl
+            default: return nil
+            }
         }
-        return CorpusFile(path: full, relativePath: relativePath, kind: kind)
     }
 
     private enum EntryType { case folder, file, other }
@@ -213,12 +235,6 @@ public struct CorpusReader: Sendable {
             result.append((name, type))
         }
         return result
-    }
-
-    /// The lower-cased extension of a file name ("" when there is none).
-    static func fileExtension(_ name: String) -> String {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
-        return String(Substring(name.utf8[name.utf8.index(after: dot)...])).lowercased()
     }
 
     /// Reads one corpus file into its documents (one, or one per JSONL line), facts read from the text.
