@@ -91,8 +91,8 @@ public struct BriefingRun: Sendable {
         let folding = DispatchQueue(label: "briefing.fold")
         let inFlight = DispatchGroup()
         // Unchanged article files: their stored analyses, fetched in one transaction per batch.
-        func prepare(_ batch: [WorkUnit]) -> (units: [WorkUnit], stored: [CachedAnalysis?]) {
-            var prefetched = [CachedAnalysis?](repeating: nil, count: batch.count)
+        func prepare(_ batch: [WorkUnit]) -> (units: [WorkUnit], stored: [[UInt8]?]) {
+            var prefetched = [[UInt8]?](repeating: nil, count: batch.count)
             if !configuration.noCache {
                 var wanted: [(Int, (path: String, signature: String))] = []
                 for (index, unit) in batch.enumerated() {
@@ -107,7 +107,7 @@ public struct BriefingRun: Sendable {
             return (batch, prefetched)
         }
         // The article files a prepared batch will read (those the store does not have).
-        func toRead(_ prepared: (units: [WorkUnit], stored: [CachedAnalysis?])) -> [String] {
+        func toRead(_ prepared: (units: [WorkUnit], stored: [[UInt8]?])) -> [String] {
             zip(prepared.units, prepared.stored).compactMap { unit, stored in
                 if stored == nil, case .article(let file) = unit { return file.path }
                 return nil
@@ -265,6 +265,7 @@ private final class BatchSink: @unchecked Sendable {
     var accumulator = StatisticsAccumulator()
     var featured: FeaturedDocuments
     var quotes: FeaturedQuotes
+    /// Keys of the documents the scope's history does not hold yet.
     var seen: [UInt64] = []
     /// Whether the scope has recorded documents before (asked at the first batch).
     private var hasHistory: Bool?
@@ -303,8 +304,10 @@ private final class BatchSink: @unchecked Sendable {
             // Without a history (a first run) every document is new: nothing to look up. The
             // history is written only when the run is recorded, after the last batch.
             if hasHistory == nil { hasHistory = try store.hasHistory(scope: scope) }
-            newDocuments += hasHistory == true ? try store.newDocumentCount(scope: scope, hashes: batchSeen) : batchSeen.count
-            seen += batchSeen
+            let unseen = hasHistory == true ? try store.unseen(scope: scope, among: batchSeen) : batchSeen
+            newDocuments += unseen.count
+            // Only these are added to the history (the others are in it already).
+            seen += unseen
         } catch {
             self.error = error
         }

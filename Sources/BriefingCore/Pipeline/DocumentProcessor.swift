@@ -56,10 +56,10 @@ struct DocumentProcessor: Sendable {
     static func signature(_ file: CorpusFile) -> (signature: String, size: Int)? { FileSignature.of(file.path) }
 
     /// Processes a unit and folds its documents into statistics and encoded rows; `prefetched` is
-    /// the stored analysis of an unchanged article file.
-    func process(_ unit: WorkUnit, prefetched: CachedAnalysis? = nil) -> ProcessedFile {
+    /// the stored form of an unchanged article file's analysis (one that does not decode is made anew).
+    func process(_ unit: WorkUnit, prefetched stored: [UInt8]? = nil) -> ProcessedFile {
         var result: ProcessedFile
-        if let prefetched, case .article(let file) = unit {
+        if let stored, let prefetched = BinaryReader.read(stored), case .article(let file) = unit {
             result = ProcessedFile()
             add(prefetched, id: CorpusReader.documentID(for: file.relativePath), path: file.relativePath, given: Manifest.Entry(), to: &result)
         } else {

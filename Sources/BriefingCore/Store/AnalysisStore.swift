@@ -104,19 +104,21 @@ final class AnalysisStore: Sendable {
         return BinaryReader.read([UInt8](data))
     }
 
-    /// For each (path, signature), the stored analysis when the file is unchanged since it was last
-    /// read and its analysis under `rules` is kept — in one read transaction.
-    func prefetch(_ files: [(path: String, signature: String)], rules: String) -> [CachedAnalysis?] {
+    /// For each (path, signature), the stored form of its analysis (`BinaryReader.read` decodes it)
+    /// when the file is unchanged since it was last read and its analysis under `rules` is kept —
+    /// one query per file, in one read transaction. Decoding is left to the workers.
+    func prefetch(_ files: [(path: String, signature: String)], rules: String) -> [[UInt8]?] {
         guard !files.isEmpty else { return [] }
-        let found: [[UInt8]?] = (try? pool.read { db in
-            let content = try db.cachedStatement(sql: "SELECT content FROM files WHERE path = ? AND signature = ?")
-            let payload = try db.cachedStatement(sql: "SELECT payload FROM analyses WHERE key = ?")
+        return (try? pool.read { db in
+            let payload = try db.cachedStatement(sql: """
+                SELECT analyses.payload FROM files JOIN analyses ON analyses.key = files.content || ?
+                WHERE files.path = ? AND files.signature = ?
+                """)
+            let suffix = "-" + rules
             return try files.map { file -> [UInt8]? in
-                guard let hash = try String.fetchOne(content, arguments: [file.path, file.signature]) else { return nil }
-                return try Data.fetchOne(payload, arguments: [hash + "-" + rules]).map { [UInt8]($0) }
+                try Data.fetchOne(payload, arguments: [suffix, file.path, file.signature]).map { [UInt8]($0) }
             }
         }) ?? Array(repeating: nil, count: files.count)
-        return found.map { $0.flatMap(BinaryReader.read) }
     }
 
     /// Remembers the signatures and content hashes of files read.
@@ -191,21 +193,31 @@ final class AnalysisStore: Sendable {
         }
     }
 
-    /// How many of `documents` this scope has never seen (read-only).
-    func newDocumentCount(scope: String, hashes: [UInt64]) throws(BriefingError) -> Int {
+    /// The keys of `keys` this scope has never seen, in their order (read-only). Asked 500 at a
+    /// time with `IN`: one query per key was a fifth of the serial fold of an incremental run.
+    func unseen(scope: String, among keys: [UInt64]) throws(BriefingError) -> [UInt64] {
+        guard !keys.isEmpty else { return [] }
         do {
             return try pool.read { db in
-                var fresh = 0
-                let statement = try db.cachedStatement(sql: "SELECT 1 FROM seen_documents WHERE scope = ? AND document_key = ?")
-                for key in hashes where try Int.fetchOne(statement, arguments: [scope, Int64(bitPattern: key)]) == nil { fresh += 1 }
-                return fresh
+                var found = Set<Int64>()
+                var start = 0
+                while start < keys.count {
+                    let chunk = keys[start..<min(keys.count, start + 500)]
+                    let marks = repeatElement("?", count: chunk.count).joined(separator: ",")
+                    let statement = try db.cachedStatement(sql: "SELECT document_key FROM seen_documents WHERE scope = ? AND document_key IN (\(marks))")
+                    var arguments: [(any DatabaseValueConvertible)?] = [scope]
+                    for key in chunk { arguments.append(Int64(bitPattern: key)) }
+                    for key in try Int64.fetchAll(statement, arguments: StatementArguments(arguments)) { found.insert(key) }
+                    start = chunk.endIndex
+                }
+                return keys.filter { !found.contains(Int64(bitPattern: $0)) }
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot read the run history: \(error)")
         }
     }
 
-    /// Records a run and the documents it saw, in one transaction.
+    /// Records a run and the documents it saw for the first time, in one transaction.
     func recordRun(scope: String, snapshot: RunSnapshot, documents: [UInt64]) throws(BriefingError) {
         do {
             let encoder = JSONEncoder()
