@@ -43,17 +43,18 @@ enum FileSignature {
     }
 
     /// The signature of the file `info` describes.
-    static func text(_ info: stat) -> String {
+    static func text(_ info: stat) -> String { text(Status(info)) }
+
+    /// The signature of a file of status `status`.
+    static func text(_ status: Status) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(48)
-        append(info, to: &bytes)
+        append(status, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The signature and size of the file at `path`, or nil when it cannot be read.
     static func of(_ path: String) -> (signature: String, size: Int)? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return (text(info), Int(info.st_size))
+        Status.of(path).map { (text($0), $0.size) }
     }
 }

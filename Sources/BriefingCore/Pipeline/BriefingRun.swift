@@ -140,7 +140,7 @@ public struct BriefingRun: Sendable {
         if let error = sink.error { throw error }
         warnings += sink.warnings
         let (read, cached, outside, undatedExcluded, newDocuments) = (sink.read, sink.cached, sink.outside, sink.undatedExcluded, sink.newDocuments)
-        let (accumulator, featured, featuredQuotes, seen) = (sink.accumulator, sink.featured, sink.quotes, sink.seen)
+        let (accumulator, featured, featuredQuotes, unseen) = (sink.accumulator, sink.featured, sink.quotes, sink.unseen)
         meter.finish()
         warnings.sort()
         let skipped = warnings.filter { $0.message.hasSuffix("skipped") }.count
@@ -198,7 +198,7 @@ public struct BriefingRun: Sendable {
         if RunControl.stopRequested { throw .stopped }
         try staged.commit()
         // The run is complete: remember it for the next run's comparison, and for reuse.
-        try store.recordRun(scope: scope, snapshot: snapshot, documents: seen)
+        try store.recordRun(scope: scope, snapshot: snapshot, documents: unseen)
         var kept = data
         kept.changes = nil
         let tables = Dictionary(uniqueKeysWithValues: report.outputs.filter { $0.0.hasSuffix(".csv") && $0.0 != "changes.csv" }.map { ($0.0, $0.1) })
@@ -265,8 +265,8 @@ private final class BatchSink: @unchecked Sendable {
     var accumulator = StatisticsAccumulator()
     var featured: FeaturedDocuments
     var quotes: FeaturedQuotes
-    /// Keys of the documents the scope's history does not hold yet.
-    var seen: [UInt64] = []
+    /// Keys of the documents the scope's history does not hold yet (recorded with the run).
+    var unseen: [UInt64] = []
     /// Whether the scope has recorded documents before (asked at the first batch).
     private var hasHistory: Bool?
     /// The first error; later batches are not folded.
@@ -304,10 +304,10 @@ private final class BatchSink: @unchecked Sendable {
             // Without a history (a first run) every document is new: nothing to look up. The
             // history is written only when the run is recorded, after the last batch.
             if hasHistory == nil { hasHistory = try store.hasHistory(scope: scope) }
-            let unseen = hasHistory == true ? try store.unseen(scope: scope, among: batchSeen) : batchSeen
-            newDocuments += unseen.count
+            let batchUnseen = hasHistory == true ? try store.unseen(scope: scope, among: batchSeen) : batchSeen
+            newDocuments += batchUnseen.count
             // Only these are added to the history (the others are in it already).
-            seen += unseen
+            unseen += batchUnseen
         } catch {
             self.error = error
         }
