@@ -105,12 +105,12 @@ public final class DocumentExtractor: Sendable {
             // Compared in place: most occurrences name no such speaker and are not copied.
             let hash = names.occurrences[index].keyHash
             guard let speaker = pairs.first(where: { $0.hash == hash && $0.key == names.occurrences[index].key })?.value else { continue }
-            let occurrence = names.occurrences[index]
+            let (start, end) = (names.occurrences[index].start, names.occurrences[index].end)
             // Actor spans are sorted and do not overlap; occurrences come in text order.
-            while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
-            if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }
+            while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= start { spanIndex += 1 }
+            if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < end { continue }
             // The name itself, without a title before it: find where the cleaned name starts.
-            let span = Self.nameSpan(occurrence, scalars: scalars)
+            let span = Self.nameSpan(names.occurrences[index].name, start..<end, scalars: scalars)
             result.append(NameMention(name: speaker, text: ScalarText.string(scalars, span),
                                       start: span.lowerBound, end: span.upperBound))
         }
@@ -118,18 +118,23 @@ public final class DocumentExtractor: Sendable {
     }
 
     /// The offsets of an occurrence's cleaned name inside its run ("Gov. John Kasich" → "John Kasich").
-    static func nameSpan(_ occurrence: NameIndex.Occurrence, scalars: [Unicode.Scalar]) -> Range<Int> {
-        let name = Array(occurrence.name.unicodeScalars)
-        let count = name.count
+    /// `name` is compared scalar by scalar, walking its scalars in place.
+    static func nameSpan(_ name: String, _ run: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int> {
+        let view = name.unicodeScalars
+        let count = view.count
         return scalars.withUnsafeBufferPointer { text in
-            var start = occurrence.start
-            while start + count <= occurrence.end {
-                var offset = 0
-                while offset < count && text[start + offset] == name[offset] { offset += 1 }
-                if offset == count { return start..<(start + count) }
+            var start = run.lowerBound
+            while start + count <= run.upperBound {
+                var position = start
+                var matched = true
+                for scalar in view {
+                    if text[position] != scalar { matched = false; break }
+                    position += 1
+                }
+                if matched { return start..<(start + count) }
                 start += 1
             }
-            return occurrence.start..<occurrence.end
+            return run
         }
     }
 
@@ -178,16 +183,17 @@ public final class DocumentExtractor: Sendable {
         // A document has a few dozen: sorted and deduplicated at the end rather than hashed.
         var found: [String] = []
         var spanIndex = 0
-        for index in names.occurrences.indices where names.occurrences[index].wordCount >= 2 && names.occurrences[index].wordCount <= 6 {
-            let occurrence = names.occurrences[index]
-            while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrence.start { spanIndex += 1 }
-            if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrence.end { continue }
-            if actorByName[occurrence.key, hash: occurrence.keyHash] != nil { continue }
+        let occurrences = names.occurrences
+        // Fields read in place: an occurrence (four Strings) is not copied.
+        for index in occurrences.indices where occurrences[index].wordCount >= 2 && occurrences[index].wordCount <= 6 {
+            while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrences[index].start { spanIndex += 1 }
+            if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrences[index].end { continue }
+            if actorByName[occurrences[index].key, hash: occurrences[index].keyHash] != nil { continue }
             // The key's words are the name's words in lower case (lowering maps scalar by scalar).
-            if ScalarText.allWords(of: occurrence.key, { SpeechLexicon.titles.contains(bytes: $0) || SpeechLexicon.notNames.contains(bytes: $0) }) {
+            if ScalarText.allWords(of: occurrences[index].key, { SpeechLexicon.titles.contains(bytes: $0) || SpeechLexicon.notNames.contains(bytes: $0) }) {
                 continue
             }
-            found.append(occurrence.name)
+            found.append(occurrences[index].name)
         }
         found.sort()
         var unique: [String] = []

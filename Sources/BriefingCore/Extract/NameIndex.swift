@@ -93,50 +93,52 @@ struct NameIndex {
                 }
                 kept = (first + range.lowerBound)..<(first + range.upperBound)
             }
-            if !kept.isEmpty {
-                let occurrence = Self.occurrence(tokens, kept, run: index...end, titled: titled, titleGender: titleGender)
-                if !occurrence.name.isEmpty { occurrences.append(occurrence) }
+            if !kept.isEmpty, let occurrence = Self.occurrence(tokens, kept, run: index...end, titled: titled, titleGender: titleGender) {
+                occurrences.append(occurrence)
             }
             index = end + 1
         }
         standalone = KeySet(capacity: occurrences.count)
         surnames = KeySet(capacity: occurrences.count)
+        // Fields read in place: an occurrence (four Strings) is not copied.
         for index in occurrences.indices {
-            let occurrence = occurrences[index]
-            if occurrence.wordCount == 1 {
-                standalone.insert(occurrence.key, hash: occurrence.keyHash)
+            if occurrences[index].wordCount == 1 {
+                standalone.insert(occurrences[index].key, hash: occurrences[index].keyHash)
                 continue
             }
-            let lastHash = WordSet.hash(occurrence.lastKey), firstHash = WordSet.hash(occurrence.firstKey)
-            edges.append((occurrence.lastKey, lastHash, index))
-            if occurrence.firstKey != occurrence.lastKey { edges.append((occurrence.firstKey, firstHash, index)) }
-            if occurrence.personLike {
-                surnames.insert(occurrence.lastKey, hash: lastHash)
-                if let first = occurrence.name.utf8.firstIndex(of: 0x20),
-                   Substring(occurrence.name.utf8[..<first]).count <= 4 { surnames.insert(occurrence.firstKey, hash: firstHash) }
+            let lastKey = occurrences[index].lastKey, firstKey = occurrences[index].firstKey
+            let lastHash = WordSet.hash(lastKey), firstHash = WordSet.hash(firstKey)
+            edges.append((lastKey, lastHash, index))
+            if firstKey != lastKey { edges.append((firstKey, firstHash, index)) }
+            if occurrences[index].personLike {
+                surnames.insert(lastKey, hash: lastHash)
+                let name = occurrences[index].name
+                if let first = name.utf8.firstIndex(of: 0x20), Substring(name.utf8[..<first]).count <= 4 { surnames.insert(firstKey, hash: firstHash) }
             }
         }
     }
 
     /// The occurrence of the words at token positions `kept` (possessives removed) of the run of
-    /// tokens `run`: its name, keys, word count and person-likeness.
+    /// tokens `run`: its name, keys, word count and person-likeness; nil when the name is empty.
     private static func occurrence(_ tokens: [ClauseToken], _ kept: Range<Int>, run: ClosedRange<Int>, titled: Bool,
-                                   titleGender: TitleGender?) -> Occurrence {
+                                   titleGender: TitleGender?) -> Occurrence? {
         // The name and its key are written from the tokens' bytes: the words without their
         // possessive, joined by spaces; the key is the name lowered (`ScalarText.lower`).
         let name = joinedText(tokens, kept)
+        guard !name.isEmpty else { return nil }
         let key = joinedKey(tokens, kept) ?? ScalarText.lower(name)
-        var occurrence = Occurrence(name: name, key: key, keyHash: WordSet.hash(key), wordCount: kept.count, firstKey: key, lastKey: key,
-                                    start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
-                                    firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender)
+        var firstKey = key, lastKey = key, personLike = false
         if kept.count > 1 {
-            occurrence.firstKey = joinedKey(tokens, kept.lowerBound..<(kept.lowerBound + 1))
+            firstKey = joinedKey(tokens, kept.lowerBound..<(kept.lowerBound + 1))
                 ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.lowerBound].text))
-            occurrence.lastKey = joinedKey(tokens, (kept.upperBound - 1)..<kept.upperBound)
+            lastKey = joinedKey(tokens, (kept.upperBound - 1)..<kept.upperBound)
                 ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.upperBound - 1].text))
-            occurrence.personLike = looksLikePerson(tokens, kept)
+            personLike = looksLikePerson(tokens, kept)
         }
-        return occurrence
+        // Made once, with every field: the occurrence is moved into the index, not copied.
+        return Occurrence(name: name, key: key, keyHash: WordSet.hash(key), wordCount: kept.count, firstKey: firstKey, lastKey: lastKey,
+                          start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
+                          firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender, personLike: personLike)
     }
 
     /// The words of `tokens[range]` without their possessive, joined by single spaces, as written.

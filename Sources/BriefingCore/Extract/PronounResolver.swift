@@ -30,9 +30,10 @@ struct PronounResolver {
         var votes: [String: (m: Int, f: Int, given: Character?)] = [:]
         var salient: [Candidate] = []
         let occurrences = names.occurrences
-        for number in occurrences.indices where isPerson(occurrences[number]) {
+        for number in occurrences.indices {
+            // Borrowed from the array, not copied (an occurrence holds four Strings).
+            if excluded.contains(occurrences[number].start) || !isPerson(occurrences[number]) { continue }
             let occurrence = occurrences[number]
-            if excluded.contains(occurrence.start) { continue }
             let name = fullName(occurrence)
             let slot: Dictionary<String, (m: Int, f: Int, given: Character?)>.Index
             if let found = votes.index(forKey: name) {
