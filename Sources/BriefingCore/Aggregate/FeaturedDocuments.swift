@@ -17,8 +17,9 @@ struct FeaturedDocuments {
     static func record(_ document: Document, _ analysis: DocumentAnalysis, template: ReportTemplate) -> DocumentRecord {
         var counts: [Int: Int] = [:]
         for mention in analysis.mentions { counts[mention.actor, default: 0] += 1 }
-        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : template.actors[$0.key].name < template.actors[$1.key].name }
-            .prefix(3).map { template.actors[$0.key].name }
+        let actors = template.actors
+        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : actors[$0.key].name < actors[$1.key].name }
+            .prefix(3).map { actors[$0.key].name }
         return DocumentRecord(id: document.id, title: document.title, source: document.source, published: document.published,
                               words: document.words, mentions: analysis.mentions.count, quotes: analysis.quotations.count, topActors: top)
     }

@@ -141,12 +141,14 @@ struct DocumentCounts: Sendable {
         source = document.source
         actors = Self.runs(analysis.mentions.map(\.actor))
         discovered = Self.runs(analysis.speakerMentions.map(\.name))
-        themes = Self.runs(analysis.themeHits.map(\.theme)).map { ((index: $0.0, name: template.themes[$0.0].name), $0.1) }
+        // The template's tables taken once: a closure that names `template` copies all of it.
+        let templateActors = template.actors, templateThemes = template.themes
+        themes = Self.runs(analysis.themeHits.map(\.theme)).map { ((index: $0.0, name: templateThemes[$0.0].name), $0.1) }
         speakers = Self.runs(analysis.quotations.map {
-            StatisticsAccumulator.Key(a: $0.speaker, b: $0.actor.map { template.actors[$0].name } ?? "")
+            StatisticsAccumulator.Key(a: $0.speaker, b: $0.actor.map { templateActors[$0].name } ?? "")
         })
-        present = actors.map(\.0).sorted { template.actors[$0].name != template.actors[$1].name
-            ? template.actors[$0].name < template.actors[$1].name : $0 < $1 }
+        present = actors.map(\.0).sorted { templateActors[$0].name != templateActors[$1].name
+            ? templateActors[$0].name < templateActors[$1].name : $0 < $1 }
         names = Self.runs(analysis.unmatchedNames).map(\.0)
     }
 

@@ -21,7 +21,7 @@ enum DateFinder {
 
     /// The first full date in `line`.
     static func firstDate<S: StringProtocol>(in line: S) -> PublishedDate? {
-        guard hasFourDigitRun(line.utf8) else { return nil }
+        guard line.withUTF8Buffer({ hasFourDigitRun($0) }) else { return nil }
         let tokens = tokenize(line)
         for index in tokens.indices {
             if let date = match(tokens, at: index) { return date }
@@ -29,8 +29,9 @@ enum DateFinder {
         return nil
     }
 
-    /// Every shape has a year: a run of exactly four digits. Most lines have none.
-    private static func hasFourDigitRun<U: Sequence>(_ bytes: U) -> Bool where U.Element == UInt8 {
+    /// Every shape has a year: a run of exactly four digits. Most lines have none (read over the
+    /// line's contiguous bytes: iterating a substring's UTF-8 view cost three times as much).
+    private static func hasFourDigitRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
         for byte in bytes {
             if byte >= 48 && byte <= 57 {
