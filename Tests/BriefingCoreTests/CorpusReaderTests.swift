@@ -68,7 +68,7 @@ struct CorpusReaderTests {
     }
 
     @Test func jsonLinesAcrossBlocksKeepEveryLineWhole() throws {
-        // 3,000 lines of varied length (about 12 MB): lines straddle the reader's 4 MB blocks.
+        // 3,000 lines of varied length (about 12 MB): lines straddle the reader's 1 MB blocks.
         let root = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -88,6 +88,8 @@ struct CorpusReaderTests {
         while let (chunk, problems) = Optional(reader.next(maxLines: 128, maxDocumentBytes: 10_000)), let chunk {
             #expect(problems.isEmpty)
             lines += chunk
+            // The buffer keeps the room reserved for two blocks: it never doubles past it.
+            #expect(reader.bufferCapacity < 2 * LineReader.blockSize + 64 * 1024, "\(reader.bufferCapacity)")
         }
         #expect(lines.map(\.number) == Array(1...3_000))
         #expect(lines.map(\.bytes) == expected)

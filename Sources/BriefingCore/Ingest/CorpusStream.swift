@@ -88,7 +88,14 @@ struct CorpusStream {
 struct LineReader {
     let file: CorpusFile
     private let handle: FileHandle
+    /// The bytes read and not yet cut into lines: a block and the unfinished line before it. Its
+    /// room is reserved once (two blocks), so that appending a block to what is left never doubles
+    /// it (a buffer grown to 16 MB by one unlucky append stayed for the rest of the run).
     private var buffer: [UInt8] = []
+    /// Bytes asked of the file at a time.
+    static let blockSize = 1 << 20
+    /// The buffer's room (for tests: it stays two blocks while lines are shorter than a block).
+    var bufferCapacity: Int { buffer.capacity }
     /// Start of the unread part of `buffer`.
     private var position = 0
     private var lineNumber = 0
@@ -106,6 +113,7 @@ struct LineReader {
     private init(file: CorpusFile, handle: FileHandle) {
         self.file = file
         self.handle = handle
+        buffer.reserveCapacity(2 * Self.blockSize)
     }
 
     /// Up to `maxLines` lines (nil at the end of the file) and warnings for oversized lines.
@@ -146,7 +154,7 @@ struct LineReader {
                 }
                 break
             }
-            let block = (try? handle.read(upToCount: 4 << 20)) ?? nil
+            let block = (try? handle.read(upToCount: Self.blockSize)) ?? nil
             guard let block, !block.isEmpty else {
                 finished = true
                 continue
@@ -166,7 +174,7 @@ struct LineReader {
             if buffer.firstIndex(of: 0x0A) == nil && buffer.count > maxDocumentBytes {
                 // A line longer than any document may be: drop it as it streams by.
                 skippingLine = true
-                buffer = []
+                buffer.removeAll(keepingCapacity: true)
             }
         }
         if lines.isEmpty && problems.isEmpty && finished && position >= buffer.count {
