@@ -82,10 +82,51 @@ struct ArticleReaderTests {
         #expect(SourceFinder.dateline("BRUSSELS, March 19 -- no agency") == nil)
     }
 
+    /// The byte check before graphemes: a dash after a closing parenthesis, past white space of
+    /// any kind; a line without one is no dateline, one with it is read as before.
+    @Test func datelineNeedsADashAfterItsParenthesis() {
+        func check(_ line: String) -> Bool { line.withUTF8Buffer { SourceFinder.hasDashAfterClosing($0) } }
+        #expect(check("BEIJING (Reuters) - text"))
+        #expect(check("BEIJING (Reuters)\u{A0}\u{2014} text"))
+        #expect(check("BEIJING (Reuters)\u{2013}text"))
+        #expect(check("(a) b (Reuters) -- text"))
+        #expect(!check("BEIJING (Reuters) said the ministry - later"))
+        #expect(!check("BEIJING (Reuters)"))
+        #expect(!check("no parenthesis - here"))
+        #expect(SourceFinder.dateline("BEIJING, May 2 (Reuters)\u{A0}\u{2014} The ministry said") == "Reuters")
+        #expect(SourceFinder.dateline("BEIJING, May 2 (Reuters) said the ministry") == nil)
+        #expect(SourceFinder.dateline("BEIJING, May 2 (Reuters)\u{2013}The ministry said") == "Reuters")
+    }
+
     @Test func wordsLeaveFurnitureAndHeadlineOut() {
         let text = "Home > News\n\nBig headline about the talks\n\nOne two three four five.\nShare on Twitter\n"
         let facts = ArticleReader.read(text)
         #expect(facts.title == "Big headline about the talks")
         #expect(facts.words == 5)
+    }
+}
+
+@Suite("Ingest: caption markers found from their punctuation")
+struct CaptionMarkerSearchTests {
+    /// Searching from the places of a marker's punctuation finds exactly what a plain scan finds,
+    /// at any place in the line, in any case, at both ends and where the mark repeats.
+    @Test func anchoredSearchAgreesWithPlainSearch() {
+        let lines = [
+            "Photo: Xinhua", "A caption (PHOTO by Li Wei / China Daily)", "ends with photo:", "photo", ":photo:",
+            "Beijing / Getty Images", "/getty", "/ getty", "x/ gettx / getty", "IMAGE:", "imag:", "no marker here (or there)",
+            "[Photo] EU and China", "(Xinhua/Li Xueren)", "((xinhua/", "photo/Reuters", "photo /", "credit: AFP", "",
+        ]
+        for line in lines {
+            for marker in FurnitureDetector.captionMarkers {
+                let bytes = Array(marker.utf8)
+                guard let anchor = bytes.firstIndex(where: { ":/([".utf8.contains($0) }) else { continue }
+                let plain = ASCIISearch.find(marker, in: line) != nil
+                let anchored = line.withUTF8Buffer { ASCIISearch.contains(bytes, anchor: anchor, in: $0) }
+                #expect(anchored == plain, "\(marker) in \(line)")
+            }
+        }
+        // Cases the plain search settles: found, not found.
+        #expect("Beijing / Getty Images".withUTF8Buffer { ASCIISearch.contains(Array("/ getty".utf8), anchor: 0, in: $0) })
+        #expect(!"imag:".withUTF8Buffer { ASCIISearch.contains(Array("image:".utf8), anchor: 5, in: $0) })
     }
 }

@@ -180,8 +180,10 @@ public final class DocumentExtractor: Sendable {
 
     /// Multi-word proper names that overlap no actor mention, unique and sorted.
     private func unmatchedNames(_ names: NameIndex, actorSpans: [Range<Int>]) -> [String] {
-        // A document has a few dozen: sorted and deduplicated at the end rather than hashed.
+        // A document has a few dozen, most of them repeats: a repeat (same key hash, same name)
+        // is dropped as it comes, the few distinct names sorted at the end.
         var found: [String] = []
+        var foundHashes: [Int] = []
         var spanIndex = 0
         let occurrences = names.occurrences
         // Fields read in place: an occurrence (four Strings) is not copied.
@@ -193,7 +195,10 @@ public final class DocumentExtractor: Sendable {
             if ScalarText.allWords(of: occurrences[index].key, { SpeechLexicon.titles.contains(bytes: $0) || SpeechLexicon.notNames.contains(bytes: $0) }) {
                 continue
             }
+            let hash = occurrences[index].keyHash
+            if foundHashes.indices.contains(where: { foundHashes[$0] == hash && found[$0] == occurrences[index].name }) { continue }
             found.append(occurrences[index].name)
+            foundHashes.append(hash)
         }
         found.sort()
         var unique: [String] = []

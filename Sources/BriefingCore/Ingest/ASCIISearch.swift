@@ -1,6 +1,8 @@
 // ASCIISearch: case-insensitive search of ASCII phrases in UTF-8 text, without Foundation
 // (whose string search dominated ingestion time).
 
+import Glibc
+
 /// Case-insensitive ASCII phrase search over UTF-8.
 enum ASCIISearch {
     @inline(__always)
@@ -35,6 +37,25 @@ enum ASCIISearch {
     static func find(_ needle: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var needle = needle
         return needle.withUTF8 { pattern in pattern.isEmpty ? 0 : search(pattern, bytes) }
+    }
+
+    /// True when `bytes` hold `needle` (lower-case ASCII bytes) anywhere, ignoring ASCII case,
+    /// found from the places of its byte at `anchor` (a punctuation mark: `memchr` skips to them).
+    static func contains(_ needle: [UInt8], anchor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, needle.indices.contains(anchor) else { return false }
+        let mark = needle[anchor]
+        var from = anchor
+        while from < bytes.count, let found = memchr(base + from, Int32(mark), bytes.count - from) {
+            let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            let start = position - anchor
+            if start + needle.count <= bytes.count {
+                var offset = 0
+                while offset < needle.count, fold(bytes[start + offset]) == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            from = position + 1
+        }
+        return false
     }
 
     /// True when `bytes` hold `needle` (lower-case ASCII) at `offset`, ignoring ASCII case.

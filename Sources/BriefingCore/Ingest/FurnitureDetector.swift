@@ -85,14 +85,20 @@ enum FurnitureDetector {
         // A photo caption or credit marker, searched only when the line shows the marker's signs.
         guard words <= 60, signs.photo || signs.slash || signs.colon || signs.bracket else { return false }
         return markerNeeds.contains { marker in
-            (signs.photo || !marker.photo) && (signs.slash || !marker.slash) && (signs.colon || !marker.colon)
-                && (signs.bracket || !marker.bracket) && ASCIISearch.find(marker.text, in: bytes) != nil
+            guard (signs.photo || !marker.photo) && (signs.slash || !marker.slash) && (signs.colon || !marker.colon)
+                && (signs.bracket || !marker.bracket) else { return false }
+            if let anchor = marker.anchor { return ASCIISearch.contains(marker.bytes, anchor: anchor, in: bytes) }
+            return ASCIISearch.find(marker.text, in: bytes) != nil
         }
     }
 
-    /// Each caption marker with the signs a line must show before it is searched for.
-    private static let markerNeeds: [(text: String, photo: Bool, slash: Bool, colon: Bool, bracket: Bool)] = captionMarkers.map { marker in
-        (marker, ASCIISearch.contains(marker, "photo"), marker.utf8.contains(UInt8(ascii: "/")),
-         marker.utf8.contains(UInt8(ascii: ":")), marker.utf8.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") })
-    }
+    /// Each caption marker with the signs a line must show before it is searched for, and the
+    /// place of its first punctuation mark (the search skips from one such mark to the next).
+    private static let markerNeeds: [(text: String, bytes: [UInt8], anchor: Int?, photo: Bool, slash: Bool, colon: Bool, bracket: Bool)] =
+        captionMarkers.map { marker in
+            let bytes = Array(marker.utf8)
+            return (marker, bytes, bytes.firstIndex { ":/([".utf8.contains($0) }, ASCIISearch.contains(marker, "photo"),
+                    bytes.contains(UInt8(ascii: "/")), bytes.contains(UInt8(ascii: ":")),
+                    bytes.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") })
+        }
 }

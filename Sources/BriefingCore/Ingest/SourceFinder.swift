@@ -43,7 +43,7 @@ enum SourceFinder {
             for index in 0..<offset where bytes[index] & 0xC0 != 0x80 { scalarsBefore += 1 }
             return scalarsBefore < 80
         }
-        guard line.withUTF8Buffer(hasOpening) else { return nil }
+        guard line.withUTF8Buffer({ hasOpening($0) && hasDashAfterClosing($0) }) else { return nil }
         let head = line.prefix(80)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[head.startIndex..<open]
@@ -53,6 +53,35 @@ enum SourceFinder {
         let after = TextLines.trim(line[line.index(after: close)...])
         guard after.hasPrefix("-") || after.hasPrefix("—") || after.hasPrefix("–") else { return nil }
         return properName(head[head.index(after: open)..<close])
+    }
+
+    /// True when some ")" in `bytes` is followed, after white space, by "-", "—" or "–": what a
+    /// dateline needs after its parenthesis, checked on bytes before graphemes are read (a line
+    /// without it is no dateline, whichever parenthesis the grapheme reading would pick).
+    static func hasDashAfterClosing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var from = 0
+        while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: ")")), bytes.count - from) {
+            var index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    guard bytes[index] == 0x20 || (bytes[index] >= 0x09 && bytes[index] <= 0x0D) else { break }
+                    index += 1
+                } else {
+                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                    guard ScalarFolding.isSpace(scalar) else { break }
+                    index += length
+                }
+            }
+            if index < bytes.count {
+                if bytes[index] == UInt8(ascii: "-") { return true }
+                // — U+2014 and – U+2013: E2 80 94 and E2 80 93.
+                if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                   bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 { return true }
+            }
+            from = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+        }
+        return false
     }
 
     /// "Updated: Dec 27,2016 9:12 PM     Xinhua" → Xinhua; segments split by runs of spaces or bars.
