@@ -23,18 +23,20 @@ struct PronounResolver {
     private static let female: WordSet = ["she", "her", "hers", "herself"]
 
     /// Reads the persons of a document; `fullName` gives each name its fullest form.
-    init(tokens: [ClauseToken], names: NameIndex, isPerson: (NameIndex.Occurrence) -> Bool,
-         fullName: (NameIndex.Occurrence) -> String, excluded: SortedRanges) {
+    /// `isPerson` and `fullName` are asked with an occurrence's index in `names.occurrences`.
+    init(tokens: [ClauseToken], names: NameIndex, isPerson: (Int) -> Bool,
+         fullName: (Int) -> String, excluded: SortedRanges) {
         // Votes per full name; the given name's gender is read once per name (it votes +3 at each
         // occurrence).
         var votes: [String: (m: Int, f: Int, given: Character?)] = [:]
+        // Room for a document's persons from the start (growing it rehashed every name).
+        votes.reserveCapacity(min(names.occurrences.count, 64))
         var salient: [Candidate] = []
         let occurrences = names.occurrences
         for number in occurrences.indices {
-            // Borrowed from the array, not copied (an occurrence holds four Strings).
-            if excluded.contains(occurrences[number].start) || !isPerson(occurrences[number]) { continue }
-            let occurrence = occurrences[number]
-            let name = fullName(occurrence)
+            // Read in place, not copied (an occurrence holds four Strings).
+            if excluded.contains(occurrences[number].start) || !isPerson(number) { continue }
+            let name = fullName(number)
             let slot: Dictionary<String, (m: Int, f: Int, given: Character?)>.Index
             if let found = votes.index(forKey: name) {
                 slot = found
@@ -46,8 +48,9 @@ struct PronounResolver {
                 slot = made
             }
             var vote = votes.values[slot]
-            if occurrence.titleGender == .male { vote.m += 2 }
-            if occurrence.titleGender == .female { vote.f += 2 }
+            let titleGender = occurrences[number].titleGender
+            if titleGender == .male { vote.m += 2 }
+            if titleGender == .female { vote.f += 2 }
             switch vote.given {
             case "m"?: vote.m += 3
             case "f"?: vote.f += 3
@@ -55,8 +58,9 @@ struct PronounResolver {
             }
             // The first gendered pronoun after the name, before the next name.
             let stop = number + 1 < occurrences.count ? occurrences[number + 1].firstToken : tokens.count
-            var index = occurrence.lastToken + 1
-            while index < min(stop, occurrence.lastToken + 25) {
+            let lastToken = occurrences[number].lastToken, firstToken = occurrences[number].firstToken
+            var index = lastToken + 1
+            while index < min(stop, lastToken + 25) {
                 // Every gendered pronoun starts with h or s: other words are passed over at once,
                 // and only a pronoun is checked against the quotations.
                 let word = tokens[index]
@@ -68,13 +72,13 @@ struct PronounResolver {
                 index += 1
             }
             votes.values[slot] = vote
-            let possessive = tokens[occurrence.lastToken].isPossessive
-            let introduced = occurrence.lastToken + 2 < tokens.count && tokens[occurrence.lastToken + 1].textIs(",")
-                && (SpeechLexicon.descriptorWords.contains(tokens[occurrence.lastToken + 2])
-                    || SpeechLexicon.determiners.contains(tokens[occurrence.lastToken + 2])
-                    || tokens[occurrence.lastToken + 2].startsWithNumber)
-            if !possessive && (introduced || Self.isSubjectPosition(tokens, occurrence.firstToken)) {
-                salient.append(Candidate(name: name, end: occurrence.end))
+            let possessive = tokens[lastToken].isPossessive
+            let introduced = lastToken + 2 < tokens.count && tokens[lastToken + 1].textIs(",")
+                && (SpeechLexicon.descriptorWords.contains(tokens[lastToken + 2])
+                    || SpeechLexicon.determiners.contains(tokens[lastToken + 2])
+                    || tokens[lastToken + 2].startsWithNumber)
+            if !possessive && (introduced || Self.isSubjectPosition(tokens, firstToken)) {
+                salient.append(Candidate(name: name, end: occurrences[number].end))
             }
         }
         self.salient = salient

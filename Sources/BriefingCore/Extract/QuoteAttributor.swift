@@ -72,8 +72,12 @@ struct QuoteAttributor {
         let paragraphsWithQuotes = Set(work.map(\.paragraph))
         // Built on first use: most documents need no pronoun resolved.
         var resolver: PronounResolver? = nil
-        let buildResolver = { PronounResolver(tokens: tokens, names: names, isPerson: isPerson,
-                                              fullName: { fullName($0.name, key: $0.key, keyHash: $0.keyHash, at: $0.start) }, excluded: quoteRanges) }
+        let buildResolver = {
+            PronounResolver(tokens: tokens, names: names, isPerson: { isPerson(at: $0) }, fullName: { index in
+                fullName(names.occurrences[index].name, key: names.occurrences[index].key, keyHash: names.occurrences[index].keyHash,
+                         at: names.occurrences[index].start)
+            }, excluded: quoteRanges)
+        }
         var speakers: [PronounResolver.Candidate] = []
         // Whether each speaker is a person, decided once per ASCII spelling (speakers recur).
         var personSpeakers: [String: Bool] = [:]
@@ -503,20 +507,22 @@ struct QuoteAttributor {
 
     /// A person, not a place or an organisation: a template person; a name written with a title;
     /// or two to four words without organisation words whose last word also stands alone in the text.
-    private func isPerson(_ occurrence: NameIndex.Occurrence) -> Bool {
-        if let kind = actorKinds[occurrence.key, hash: occurrence.keyHash] { return kind == .person }
-        if occurrence.wordCount == 1 {
-            return occurrence.titled || names.surnames.contains(occurrence.key, hash: occurrence.keyHash)
+    /// Of the occurrence at `index` in `names.occurrences`, read in place (not copied).
+    private func isPerson(at index: Int) -> Bool {
+        let occurrences = names.occurrences
+        if let kind = actorKinds[occurrences[index].key, hash: occurrences[index].keyHash] { return kind == .person }
+        if occurrences[index].wordCount == 1 {
+            return occurrences[index].titled || names.surnames.contains(occurrences[index].key, hash: occurrences[index].keyHash)
         }
-        guard occurrence.personLike else { return false }
-        if occurrence.titled { return true }
-        let lowered = occurrence.key
-        if SpeechLexicon.placeNames.contains(lowered) { return false }
-        if SpeechLexicon.demonyms.contains(occurrence.firstKey) { return false }
-        if SpeechLexicon.placeWords.contains(occurrence.lastKey) { return false }
+        guard occurrences[index].personLike else { return false }
+        if occurrences[index].titled { return true }
+        if SpeechLexicon.placeNames.contains(occurrences[index].key) { return false }
+        if SpeechLexicon.demonyms.contains(occurrences[index].firstKey) { return false }
+        if SpeechLexicon.placeWords.contains(occurrences[index].lastKey) { return false }
         // "in New York", "from North Carolina": a place.
-        if occurrence.firstToken > 0, Self.placePrepositions.contains(tokens[occurrence.firstToken - 1]) {
-            return names.standalone.contains(occurrence.lastKey)
+        let firstToken = occurrences[index].firstToken
+        if firstToken > 0, Self.placePrepositions.contains(tokens[firstToken - 1]) {
+            return names.standalone.contains(occurrences[index].lastKey)
         }
         return true
     }

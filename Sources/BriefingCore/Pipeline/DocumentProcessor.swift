@@ -112,7 +112,7 @@ struct DocumentProcessor: Sendable {
                 case nil: break
                 case .success(let record)?:
                     result.diagnostics += record.notes
-                    let key = ContentHash.hex(Array(record.text.utf8)) + "-" + rules
+                    let key = ContentHash.hex(record.text.utf8) + "-" + rules
                     if useCache, let cached = store?.lookup(key) {
                         add(cached, id: record.id, path: file.relativePath, given: record.given, to: &result)
                     } else {

@@ -11,9 +11,19 @@ enum ContentHash {
         return hasher.hex
     }
 
-    static func hex64(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// 16 lower-case hex digits of `high` then 16 of `low` (only `low`'s when `count` is 16),
+    /// zero-padded, written directly: `String(_:radix:)` cost a thousand instructions a number.
+    static func hex(_ high: UInt64, _ low: UInt64, count: Int) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            let digits: StaticString = "0123456789abcdef"
+            let table = digits.utf8Start
+            for position in 0..<count {
+                let value = count == 32 && position < 16 ? high : low
+                let shift = UInt64(4 * (15 - position % 16))
+                buffer[position] = table[Int(value >> shift & 0xF)]
+            }
+            return count
+        }
     }
 }
 
@@ -85,7 +95,7 @@ struct ContentHasher {
         copy.mix(copy.pending ^ UInt64(truncatingIfNeeded: copy.pendingCount) << 56)
         copy.mix(UInt64(truncatingIfNeeded: count))
         let high = Self.finish(copy.a ^ copy.b >> 1), low = Self.finish(copy.b ^ copy.a << 1)
-        return ContentHash.hex64(high) + ContentHash.hex64(low)
+        return ContentHash.hex(high, low, count: 32)
     }
 }
 

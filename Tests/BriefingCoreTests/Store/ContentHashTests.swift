@@ -20,6 +20,23 @@ struct ContentHashTests {
         #expect(ContentHash.hex(bytes) == whole)
     }
 
+    /// The digits are those of `String(_:radix:)` zero-padded (the stored keys of earlier builds
+    /// stay valid): both halves, every digit place, the extremes.
+    @Test func digitsArePaddedHexOfBothHalves() {
+        func padded(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        var values: [UInt64] = [0, 1, 0xF, 0x10, .max, 0x0123_4567_89AB_CDEF, 0xFEDC_BA98_7654_3210, 1 << 63]
+        for place in 0..<16 { values.append(0xA << UInt64(4 * place)) }
+        for high in values {
+            for low in values {
+                #expect(ContentHash.hex(high, low, count: 32) == padded(high) + padded(low))
+            }
+            #expect(ContentHash.hex(0, high, count: 16) == padded(high))
+        }
+    }
+
     /// Nearby inputs differ: lengths, trailing zero bytes, one flipped bit, swapped words.
     @Test func nearbyInputsHaveDistinctFingerprints() {
         var seen = Set<String>()
