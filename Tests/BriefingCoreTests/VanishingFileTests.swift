@@ -51,4 +51,21 @@ struct VanishingFileTests {
             return
         }
     }
+
+    /// A file holding more than its status said when it was opened (it grew, or the kernel makes
+    /// it up as it is read: /proc) is read to its end.
+    @Test func aFileLargerThanItsStatusIsReadToItsEnd() throws {
+        let root = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = try CorpusReader(root: root)
+        let file = CorpusFile(path: "/proc/self/maps", relativePath: "maps", kind: .article)
+        guard case .read(let bytes, _) = corpus.readArticle(file, maxBytes: 1 << 24) else {
+            Issue.record("/proc/self/maps not read")
+            return
+        }
+        // Every mapping is a line; the process maps more than a page of them.
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(bytes.count > 4096)
+        #expect(text.hasSuffix("\n") && text.contains("[stack]"))
+    }
 }

@@ -35,12 +35,22 @@ public struct CSVTable: Sendable, Equatable {
 
     static func appendRow(_ row: [CSVCell], to out: inout [UInt8]) {
         for (index, cell) in row.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
+            if index > 0 { appendSeparator(to: &out) }
             switch cell {
             case .int(let value): appendInteger(value, to: &out)
             case .text(let value): appendText(value, to: &out)
             }
         }
+        appendRowEnd(to: &out)
+    }
+
+    /// The comma between two cells.
+    @inline(__always)
+    static func appendSeparator(to out: inout [UInt8]) { out.append(UInt8(ascii: ",")) }
+
+    /// The CRLF that ends a row.
+    @inline(__always)
+    static func appendRowEnd(to out: inout [UInt8]) {
         out.append(0x0D)
         out.append(0x0A)
     }
@@ -58,7 +68,8 @@ public struct CSVTable: Sendable, Equatable {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            // Byte by byte: a few digits cost less so than through a generic append of a buffer.
+            for index in (24 - count)..<24 { out.append(buffer[index]) }
         }
     }
 

@@ -8,38 +8,54 @@ enum EvidenceTables {
     /// mentions.csv columns.
     static let mentionsHeader = ["document_id", "actor", "text", "start", "end"]
 
-    /// The quotes.csv rows of one document.
-    static func quoteRows(_ analysis: DocumentAnalysis, template: ReportTemplate) -> [[CSVCell]] {
-        analysis.quotations.map { quote in
-            [.text(analysis.documentID), .text(quote.speaker), .text(quote.actor.map { template.actors[$0].name } ?? ""),
-             .text(quote.text), .int(quote.start), .int(quote.end)]
+    /// Appends the quotes.csv rows of one document to `out` (encoded as `CSVTable` encodes
+    /// rows, without making them first); returns how many.
+    static func appendQuoteRows(_ analysis: DocumentAnalysis, template: ReportTemplate, to out: inout [UInt8]) -> Int {
+        for quote in analysis.quotations {
+            CSVTable.appendText(analysis.documentID, to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendText(quote.speaker, to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendText(quote.actor.map { template.actors[$0].name } ?? "", to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendText(quote.text, to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendInteger(quote.start, to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendInteger(quote.end, to: &out)
+            CSVTable.appendRowEnd(to: &out)
         }
+        return analysis.quotations.count
     }
 
-    /// The row of a speaker's mention.
-    private static func row(_ documentID: String, _ mention: NameMention) -> [CSVCell] {
-        [.text(documentID), .text(mention.name), .text(mention.text), .int(mention.start), .int(mention.end)]
-    }
-
-    /// The mentions.csv rows of one document, in text order.
-    static func mentionRows(_ analysis: DocumentAnalysis, template: ReportTemplate) -> [[CSVCell]] {
+    /// Appends the mentions.csv rows of one document to `out`, in text order; returns how many.
+    static func appendMentionRows(_ analysis: DocumentAnalysis, template: ReportTemplate, to out: inout [UInt8]) -> Int {
+        func append(_ name: String, _ text: String, _ start: Int, _ end: Int) {
+            CSVTable.appendText(analysis.documentID, to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendText(name, to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendText(text, to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendInteger(start, to: &out)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendInteger(end, to: &out)
+            CSVTable.appendRowEnd(to: &out)
+        }
         // Both lists are in text order (extraction makes them so; checked, else sorted): merged by
         // start, an actor's mention first at equal starts (as a stable sort of the two would).
         var actors = analysis.mentions, speakers = analysis.speakerMentions
         if !zip(actors, actors.dropFirst()).allSatisfy({ $0.0.start <= $0.1.start }) { actors.sort { $0.start < $1.start } }
         if !zip(speakers, speakers.dropFirst()).allSatisfy({ $0.0.start <= $0.1.start }) { speakers.sort { $0.start < $1.start } }
-        var rows: [[CSVCell]] = []
-        rows.reserveCapacity(actors.count + speakers.count)
         var next = 0
         for mention in actors {
             while next < speakers.count, speakers[next].start < mention.start {
-                rows.append(row(analysis.documentID, speakers[next]))
+                append(speakers[next].name, speakers[next].text, speakers[next].start, speakers[next].end)
                 next += 1
             }
-            rows.append([.text(analysis.documentID), .text(template.actors[mention.actor].name),
-                         .text(mention.text), .int(mention.start), .int(mention.end)])
+            append(template.actors[mention.actor].name, mention.text, mention.start, mention.end)
         }
-        for mention in speakers[next...] { rows.append(row(analysis.documentID, mention)) }
-        return rows
+        for mention in speakers[next...] { append(mention.name, mention.text, mention.start, mention.end) }
+        return actors.count + speakers.count
     }
 }

@@ -294,24 +294,40 @@ public struct CorpusReader: Sendable {
         let size = Int(info.st_size)
         if size > maxBytes { return .tooLarge(size) }
         let signature = FileSignature.text(info)
-        var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
-            let got = bytes.withUnsafeMutableBufferPointer { buffer in
-                Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+        // Read into room left uninitialised (no page of zeros written first), one byte more than
+        // the status gave: a file that grew since is read on to its end below.
+        var failure: Int32 = 0
+        var complete = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0) + 1) { buffer, initialized in
+            var count = 0
+            while count < buffer.count {
+                let got = Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+                if got == 0 { complete = true; break }
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                count += got
+                // The size the status gave is read; reading on would cost a call to learn of the end.
+                if count == size { complete = true; break }
             }
+            initialized = count
+        }
+        var chunk = [UInt8](repeating: 0, count: complete || failure != 0 ? 0 : 4096)
+        while !complete && failure == 0 {
+            let got = chunk.withUnsafeMutableBufferPointer { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if got == 0 { break }
-            // The size the status gave is read; reading on would cost a call to learn of the end.
-            if got > 0, count + got == size { count += got; break }
             if got < 0 {
                 if errno == EINTR { continue }
-                let code = errno
-                return .failed(Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(String(cString: strerror(code)))); skipped"))
+                failure = errno
+                break
             }
-            count += got
+            bytes.append(contentsOf: chunk[..<got])
         }
-        bytes.removeLast(bytes.count - count)
+        if failure != 0 {
+            return .failed(Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(String(cString: strerror(failure)))); skipped"))
+        }
         return .read(bytes: bytes, signature: signature)
     }
 

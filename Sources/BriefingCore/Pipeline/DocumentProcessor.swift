@@ -78,14 +78,8 @@ struct DocumentProcessor: Sendable {
             result.counts.append(DocumentCounts(document: document, analysis: analysis, template: template))
             CSVTable.appendRow(DocumentsTable.row(document, analysis), to: &result.documentRows)
             result.rowCounts.documents += 1
-            for row in EvidenceTables.quoteRows(analysis, template: template) {
-                CSVTable.appendRow(row, to: &result.quoteRows)
-                result.rowCounts.quotes += 1
-            }
-            for row in EvidenceTables.mentionRows(analysis, template: template) {
-                CSVTable.appendRow(row, to: &result.mentionRows)
-                result.rowCounts.mentions += 1
-            }
+            result.rowCounts.quotes += EvidenceTables.appendQuoteRows(analysis, template: template, to: &result.quoteRows)
+            result.rowCounts.mentions += EvidenceTables.appendMentionRows(analysis, template: template, to: &result.mentionRows)
             result.featured.append(FeaturedDocuments.record(document, analysis, template: template))
             for quote in analysis.quotations where !quote.speaker.isEmpty {
                 let record = QuoteRecord(speaker: quote.speaker, text: quote.text, documentID: analysis.documentID, source: document.source,
