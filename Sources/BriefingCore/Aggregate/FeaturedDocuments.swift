@@ -13,13 +13,12 @@ struct FeaturedDocuments {
         a.mentions != b.mentions ? a.mentions > b.mentions : a.id < b.id
     }
 
-    /// The appendix record of a document.
-    static func record(_ document: Document, _ analysis: DocumentAnalysis, template: ReportTemplate) -> DocumentRecord {
-        var counts: [Int: Int] = [:]
-        for mention in analysis.mentions { counts[mention.actor, default: 0] += 1 }
+    /// The appendix record of a document; `actorCounts` are its (actor index, mentions), each
+    /// actor once (`DocumentCounts.actors`).
+    static func record(_ document: Document, _ analysis: DocumentAnalysis, actorCounts: [(Int, Int)], template: ReportTemplate) -> DocumentRecord {
         let actors = template.actors
-        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : actors[$0.key].name < actors[$1.key].name }
-            .prefix(3).map { actors[$0.key].name }
+        let top = actorCounts.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : actors[$0.0].name < actors[$1.0].name }
+            .prefix(3).map { actors[$0.0].name }
         return DocumentRecord(id: document.id, title: document.title, source: document.source, published: document.published,
                               words: document.words, mentions: analysis.mentions.count, quotes: analysis.quotations.count, topActors: top)
     }

@@ -158,8 +158,8 @@ enum QuoteSpans {
                     if isMarkCandidate(value) { layout.marks.append(index) }
                     while index + 1 < scalars.count {
                         let next = scalars[index + 1].value
-                        // Most scalars (from # to ª) are neither a line end nor a mark: one test.
-                        if next &- 0x23 < 0xAB - 0x23 {
+                        // Most scalars (from # to ª, and spaces) are neither a line end nor a mark.
+                        if next &- 0x23 < 0xAB - 0x23 || next == 0x20 {
                             index += 1
                             continue
                         }

@@ -75,12 +75,13 @@ struct DocumentProcessor: Sendable {
                 continue
             }
             result.kept += 1
-            result.counts.append(DocumentCounts(document: document, analysis: analysis, template: template))
+            let counts = DocumentCounts(document: document, analysis: analysis, template: template)
+            result.counts.append(counts)
             CSVTable.appendRow(DocumentsTable.row(document, analysis), to: &result.documentRows)
             result.rowCounts.documents += 1
             result.rowCounts.quotes += EvidenceTables.appendQuoteRows(analysis, template: template, to: &result.quoteRows)
             result.rowCounts.mentions += EvidenceTables.appendMentionRows(analysis, template: template, to: &result.mentionRows)
-            result.featured.append(FeaturedDocuments.record(document, analysis, template: template))
+            result.featured.append(FeaturedDocuments.record(document, analysis, actorCounts: counts.actors, template: template))
             for quote in analysis.quotations where !quote.speaker.isEmpty {
                 let record = QuoteRecord(speaker: quote.speaker, text: quote.text, documentID: analysis.documentID, source: document.source,
                                          published: document.published, start: quote.start)
