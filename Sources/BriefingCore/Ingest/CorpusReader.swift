@@ -301,13 +301,9 @@ public struct CorpusReader: Sendable {
         var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0) + 1) { buffer, initialized in
             var count = 0
             while count < buffer.count {
-                let got = Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+                let got = Self.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
                 if got == 0 { complete = true; break }
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
-                }
+                if got < 0 { failure = Int32(-got); break }
                 count += got
                 // The size the status gave is read; reading on would cost a call to learn of the end.
                 if count == size { complete = true; break }
@@ -316,19 +312,24 @@ public struct CorpusReader: Sendable {
         }
         var chunk = [UInt8](repeating: 0, count: complete || failure != 0 ? 0 : 4096)
         while !complete && failure == 0 {
-            let got = chunk.withUnsafeMutableBufferPointer { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let got = chunk.withUnsafeMutableBufferPointer { Self.read(descriptor, $0.baseAddress, $0.count) }
             if got == 0 { break }
-            if got < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                break
-            }
+            if got < 0 { failure = Int32(-got); break }
             bytes.append(contentsOf: chunk[..<got])
         }
         if failure != 0 {
             return .failed(Diagnostic(.warning, path: file.relativePath, message: "cannot be read (\(String(cString: strerror(failure)))); skipped"))
         }
         return .read(bytes: bytes, signature: signature)
+    }
+
+    /// `read(2)` retried when interrupted: the bytes read (0 at the end), or minus `errno`.
+    private static func read(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<UInt8>?, _ count: Int) -> Int {
+        while true {
+            let got = Glibc.read(descriptor, buffer, count)
+            if got >= 0 { return got }
+            if errno != EINTR { return -Int(errno) }
+        }
     }
 
     /// The text of an article file, or the warning that says why it is not text.

@@ -62,17 +62,7 @@ enum SourceFinder {
         guard let base = bytes.baseAddress else { return false }
         var from = 0
         while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: ")")), bytes.count - from) {
-            var index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-            while index < bytes.count {
-                if bytes[index] < 0x80 {
-                    guard bytes[index] == 0x20 || (bytes[index] >= 0x09 && bytes[index] <= 0x0D) else { break }
-                    index += 1
-                } else {
-                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-                    guard ScalarFolding.isSpace(scalar) else { break }
-                    index += length
-                }
-            }
+            let index = TextLines.spaceEnd(bytes, from: UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1)
             if index < bytes.count {
                 if bytes[index] == UInt8(ascii: "-") { return true }
                 // — U+2014 and – U+2013: E2 80 94 and E2 80 93.

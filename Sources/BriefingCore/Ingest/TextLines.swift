@@ -88,18 +88,8 @@ enum TextLines {
 
     /// The bounds of `line` without surrounding whitespace (as `trim`), in byte offsets.
     static func trimmedBounds(_ line: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var lower = 0, upper = line.count
-        while lower < upper {
-            let byte = line[lower]
-            if byte < 0x80 {
-                guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { break }
-                lower += 1
-            } else {
-                let (scalar, length) = UTF8Scalars.decode(line, at: lower)
-                guard ScalarFolding.isSpace(scalar) else { break }
-                lower += length
-            }
-        }
+        let lower = spaceEnd(line, from: 0)
+        var upper = line.count
         while upper > lower {
             let byte = line[upper - 1]
             if byte < 0x80 {
@@ -115,6 +105,24 @@ enum TextLines {
             }
         }
         return lower..<upper
+    }
+
+    /// The offset of the first byte at or after `start` that does not begin a white-space scalar
+    /// (`ScalarFolding.isSpace`), or the end.
+    static func spaceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { break }
+                index += 1
+            } else {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                guard ScalarFolding.isSpace(scalar) else { break }
+                index += length
+            }
+        }
+        return index
     }
 
     /// Trims whitespace (including no-break spaces) at both ends.
