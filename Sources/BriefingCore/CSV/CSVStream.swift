@@ -17,6 +17,8 @@ final class CSVStreamWriter {
             throw .outputUnwritable(path: url.path, reason: "cannot create the file")
         }
         self.handle = handle
+        // The buffer is flushed past 1 MB: room for that and a batch's rows beyond it, once.
+        buffer.reserveCapacity(Self.flushSize + Self.flushSize / 4)
         if byteOrderMark { buffer += [0xEF, 0xBB, 0xBF] }
         CSVTable.appendRow(header.map { .text($0) }, to: &buffer)
     }
@@ -25,8 +27,11 @@ final class CSVStreamWriter {
     func appendEncoded(_ bytes: [UInt8], rows count: Int) throws(BriefingError) {
         buffer.append(contentsOf: bytes)
         rows += count
-        if buffer.count > 1 << 20 { try flush() }
+        if buffer.count > Self.flushSize { try flush() }
     }
+
+    /// Bytes held before they are written.
+    private static let flushSize = 1 << 20
 
     func flush() throws(BriefingError) {
         guard !buffer.isEmpty else { return }

@@ -73,6 +73,13 @@ public struct CSVTable: Sendable, Equatable {
         }
     }
 
+    /// Room for `extra` more bytes in `out`, grown at least twofold (the rows of many documents
+    /// may share one buffer: reserving just enough each time would copy it for every document).
+    static func reserve(_ extra: Int, in out: inout [UInt8]) {
+        let needed = out.count + extra
+        if needed > out.capacity { out.reserveCapacity(max(needed, 2 * out.capacity)) }
+    }
+
     static func appendText(_ value: String, to out: inout [UInt8]) {
         var value = value
         value.withUTF8 { bytes in

@@ -11,6 +11,9 @@ enum EvidenceTables {
     /// Appends the quotes.csv rows of one document to `out` (encoded as `CSVTable` encodes
     /// rows, without making them first); returns how many.
     static func appendQuoteRows(_ analysis: DocumentAnalysis, template: ReportTemplate, to out: inout [UInt8]) -> Int {
+        // Room for the rows at once: their cells, separators, two offsets and a little quoting.
+        let fixed = analysis.documentID.utf8.count + 32
+        CSVTable.reserve(analysis.quotations.reduce(0) { $0 + fixed + $1.speaker.utf8.count * 2 + $1.text.utf8.count + 8 }, in: &out)
         for quote in analysis.quotations {
             CSVTable.appendText(analysis.documentID, to: &out)
             CSVTable.appendSeparator(to: &out)
@@ -45,6 +48,10 @@ enum EvidenceTables {
         // Both lists are in text order (extraction makes them so; checked, else sorted): merged by
         // start, an actor's mention first at equal starts (as a stable sort of the two would).
         var actors = analysis.mentions, speakers = analysis.speakerMentions
+        // Room for the rows at once: id, actor name, text as written, two offsets, separators.
+        let fixed = analysis.documentID.utf8.count + 40
+        CSVTable.reserve(actors.reduce(0) { $0 + fixed + 2 * $1.text.utf8.count } + speakers.reduce(0) { $0 + fixed + $1.name.utf8.count + $1.text.utf8.count },
+                         in: &out)
         if !zip(actors, actors.dropFirst()).allSatisfy({ $0.0.start <= $0.1.start }) { actors.sort { $0.start < $1.start } }
         if !zip(speakers, speakers.dropFirst()).allSatisfy({ $0.0.start <= $0.1.start }) { speakers.sort { $0.start < $1.start } }
         var next = 0

@@ -224,7 +224,9 @@ enum ClauseTokenizer {
     private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, capacity: Int,
                                  classes: UnsafeBufferPointer<UInt8>) -> TokenList {
         var tokens: [ClauseToken] = []
-        tokens.reserveCapacity(range.count / 5)
+        // About one token in five scalars; more in articles full of figures and punctuation (a
+        // token is 72 bytes: a list grown late copies them all).
+        tokens.reserveCapacity(range.count / 4 + 16)
         var writer = TokenBytesWriter(capacity: capacity)
         var index = range.lowerBound
         while index < range.upperBound {

@@ -52,7 +52,11 @@ public final class DocumentExtractor: Sendable {
         let scalars = ScalarText.scalars(of: document.text)
         var analysis = DocumentAnalysis(documentID: document.id)
         var actorSpans: [Range<Int>] = []
-        for match in automaton.matches(in: scalars) {
+        let matches = automaton.matches(in: scalars)
+        // Sized once: most matches are actor mentions.
+        actorSpans.reserveCapacity(matches.count)
+        analysis.mentions.reserveCapacity(matches.count)
+        for match in matches {
             let text = ScalarText.string(scalars, match.start..<match.end)
             if match.channel == Self.actorChannel {
                 analysis.mentions.append(ActorMention(actor: match.payload, text: text, start: match.start, end: match.end))
@@ -184,6 +188,8 @@ public final class DocumentExtractor: Sendable {
         // is dropped as it comes, the few distinct names sorted at the end.
         var found: [String] = []
         var foundHashes: [Int] = []
+        found.reserveCapacity(32)
+        foundHashes.reserveCapacity(32)
         var spanIndex = 0
         let occurrences = names.occurrences
         // Fields read in place: an occurrence (four Strings) is not copied.

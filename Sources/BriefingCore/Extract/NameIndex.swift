@@ -53,6 +53,8 @@ struct NameIndex {
 
     /// Scans the tokens of the whole document.
     init(tokens: [ClauseToken], headings: SortedRanges = SortedRanges([])) {
+        // About one name in twelve tokens in news text: room for that from the start.
+        occurrences.reserveCapacity(tokens.count / 12 + 8)
         var index = 0
         while index < tokens.count {
             guard tokens[index].isCapitalized, !headings.contains(tokens[index].start) else { index += 1; continue }
@@ -100,6 +102,7 @@ struct NameIndex {
         }
         standalone = KeySet(capacity: occurrences.count)
         surnames = KeySet(capacity: occurrences.count)
+        edges.reserveCapacity(2 * occurrences.count)
         // Fields read in place: an occurrence (four Strings) is not copied.
         for index in occurrences.indices {
             if occurrences[index].wordCount == 1 {

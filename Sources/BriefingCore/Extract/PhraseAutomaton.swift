@@ -153,6 +153,7 @@ final class PhraseAutomaton: Sendable {
             directClass.withUnsafeBufferPointer { directClass in
                 text.withUnsafeBufferPointer { text in
                     var ending: [Int] = []
+                    ending.reserveCapacity(64)
                     var row = 0
                     for index in 0..<text.count {
                         let raw = text[index].value
@@ -174,6 +175,7 @@ final class PhraseAutomaton: Sendable {
                 }
             }
         }
+        candidates.reserveCapacity(ending.count)
         for entry in ending {
             let index = entry >> 32, state = entry & 0xFFFF_FFFF
             var node = outputs[state].isEmpty ? Int(outputLink[state]) : state
@@ -227,10 +229,14 @@ final class PhraseAutomaton: Sendable {
             return $0.payload < $1.payload
         }
         var kept: [PhraseMatch] = []
-        var channelEnd: [Int: Int] = [:]
-        for match in sorted where match.start >= channelEnd[match.channel, default: 0] {
+        kept.reserveCapacity(sorted.count)
+        // Sorted by channel first: the end of the last kept match is reset where a channel starts.
+        var channel: Int? = nil, channelEnd = 0
+        for match in sorted {
+            if match.channel != channel { channel = match.channel; channelEnd = 0 }
+            guard match.start >= channelEnd else { continue }
             kept.append(match)
-            channelEnd[match.channel] = match.end
+            channelEnd = match.end
         }
         return kept.sorted { $0.start != $1.start ? $0.start < $1.start : $0.channel < $1.channel }
     }

@@ -66,6 +66,7 @@ public enum ArticleReader {
         }
         return sentence.withUTF8Buffer { bytes -> String in
             var words: [Range<Int>] = []
+            words.reserveCapacity(17)
             var index = 0
             while index < bytes.count && words.count <= 16 {
                 while index < bytes.count && bytes[index] == 0x20 { index += 1 }

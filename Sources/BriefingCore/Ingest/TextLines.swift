@@ -42,6 +42,8 @@ enum TextLines {
         let utf8 = text.utf8
         return text.withUTF8Buffer { bytes -> [TextLine] in
             var lines: [TextLine] = []
+            // Room for an article's lines (about one in 100 bytes) from the start.
+            lines.reserveCapacity(bytes.count / 96 + 8)
             func cut(_ range: Range<Int>) -> Substring {
                 Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
             }

@@ -29,11 +29,20 @@ struct BinaryWriter {
     mutating func date(_ value: PublishedDate?) { string(value?.description ?? "") }
 
     mutating func write(_ entry: CachedAnalysis) {
+        let analysis = entry.analysis
+        // Room for it all at once: every string's bytes and up to four bytes for each number
+        // and length (offsets in articles stay below 2^27).
+        var size = 64 + entry.facts.title.utf8.count + entry.facts.source.utf8.count
+        for m in analysis.mentions { size += 12 + m.text.utf8.count }
+        for h in analysis.themeHits { size += 12 + h.text.utf8.count }
+        for q in analysis.quotations { size += 16 + q.speaker.utf8.count + q.text.utf8.count }
+        for name in analysis.unmatchedNames { size += 4 + name.utf8.count }
+        for m in analysis.speakerMentions { size += 12 + m.name.utf8.count + m.text.utf8.count }
+        bytes.reserveCapacity(bytes.count + size)
         string(entry.facts.title)
         date(entry.facts.published)
         string(entry.facts.source)
         int(entry.facts.words)
-        let analysis = entry.analysis
         int(analysis.mentions.count)
         for m in analysis.mentions { int(m.actor); string(m.text); int(m.start); int(m.end) }
         int(analysis.themeHits.count)
