@@ -49,7 +49,7 @@ public final class DocumentExtractor: Sendable {
 
     /// The analysis of one document.
     public func extract(_ document: Document) -> DocumentAnalysis {
-        let scalars = ScalarText.scalars(of: document.text)
+        let (scalars, layout) = ScalarText.scalarsAndLayout(of: document.text)
         var analysis = DocumentAnalysis(documentID: document.id)
         var actorSpans: [Range<Int>] = []
         let matches = automaton.matches(in: scalars)
@@ -69,7 +69,6 @@ public final class DocumentExtractor: Sendable {
         let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
         withExtendedLifetime(list) {
             let tokens = list.tokens
-            let layout = QuoteSpans.layout(scalars)
             let paragraphs = layout.paragraphs
             let names = NameIndex(tokens: tokens, headings: Self.headings(scalars, paragraphs: paragraphs, tokens: tokens))
             let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds,

@@ -102,6 +102,66 @@ enum ScalarText {
         }
     }
 
+    /// The scalars of `text` and their paragraphs and mark candidates (`QuoteSpans.layout` of the
+    /// scalars, which a test holds this to), in one pass over the UTF-8. Inside a paragraph, eight
+    /// ASCII bytes with no control byte and no " can hold neither a break nor a mark: they are
+    /// copied without a look at each (most of a news text); other scalars take the step one by one.
+    static func scalarsAndLayout(of text: String) -> (scalars: [Unicode.Scalar], layout: QuoteSpans.Layout) {
+        var text = text
+        var layout = QuoteSpans.Layout(paragraphs: [], marks: [])
+        layout.paragraphs.reserveCapacity(64)
+        layout.marks.reserveCapacity(64)
+        let scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var index = 0, written = 0
+                // The current paragraph's first scalar, and whether it has a scalar other than a space yet.
+                var start = 0, filled = false
+                @inline(__always) func step(_ scalar: Unicode.Scalar, at position: Int) {
+                    let value = scalar.value
+                    if value == 0x0A || value == 0x0D || value == 0x2029 {
+                        if filled { layout.paragraphs.append(start..<position) }
+                        start = position + 1
+                        filled = false
+                    } else if filled || !ScalarFolding.isSpace(scalar) {
+                        filled = true
+                        if QuoteSpans.isMarkCandidate(value) { layout.marks.append(position) }
+                    }
+                }
+                let raw = UnsafeRawPointer(bytes.baseAddress)
+                while index < bytes.count {
+                    if filled, let raw {
+                        while index + 8 <= bytes.count {
+                            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                            guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                            // ASCII: a byte below 0x20 (breaks among them), or a byte equal to 0x22.
+                            let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                            let quote = word ^ 0x2222_2222_2222_2222
+                            let marks = (quote &- 0x0101_0101_0101_0101) & ~quote & 0x8080_8080_8080_8080
+                            guard control | marks == 0 else { break }
+                            for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
+                            written += 8
+                            index += 8
+                        }
+                    }
+                    guard index < bytes.count else { break }
+                    let scalar: Unicode.Scalar, length: Int
+                    if bytes[index] < 0x80 {
+                        (scalar, length) = (Unicode.Scalar(bytes[index]), 1)
+                    } else {
+                        (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                    }
+                    buffer[written] = scalar
+                    step(scalar, at: written)
+                    written += 1
+                    index += length
+                }
+                if filled { layout.paragraphs.append(start..<written) }
+                count = written
+            }
+        }
+        return (scalars, layout)
+    }
+
     /// True when `test` holds for every word of `text` (its parts between spaces, empty ones
     /// skipped), read over the contiguous bytes without making strings or an array.
     static func allWords(of text: String, _ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {

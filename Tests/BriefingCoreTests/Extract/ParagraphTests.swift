@@ -40,4 +40,38 @@ struct ParagraphTests {
         #expect(QuoteSpans.paragraphs(scalars) == Self.reference(scalars))
         #expect(QuoteSpans.paragraphs(scalars).count == 500)
     }
+
+    /// The one-pass decoder gives the scalars and the layout that decoding, then `layout`, give.
+    static func expectSameAsTwoPasses(_ text: String) {
+        let (scalars, layout) = ScalarText.scalarsAndLayout(of: text)
+        let decoded = ScalarText.scalars(of: text)
+        #expect(scalars == decoded)
+        #expect(layout.paragraphs == QuoteSpans.layout(decoded).paragraphs)
+        #expect(layout.marks == QuoteSpans.layout(decoded).marks)
+    }
+
+    @Test(arguments: [
+        "", "one", "\n", "a\nb", "a\r\nb\r\n", "  \n\t\nx  \n  ", "p1\u{2029}p2\u{2029}\u{2029}",
+        "\u{00A0}\u{3000}\nword\u{2029}  \r", "“Quoted,” he said.\n\n中国 外交部\n😀",
+        // Breaks, tabs and marks at every place of an eight-byte word, after long ASCII runs.
+        "abcdefgh\"ijklmno\"pqrstuvw\nxyzabcde\tfghijklm\r\n        \n    text \"quoted\" more\u{201C}q\u{201D}",
+        "12345678123456781234567\n1234567812345678\"1234567812345678\u{2029}12345678\u{1F}12345678\u{7F}",
+    ])
+    func onePassEqualsTwo(_ text: String) {
+        Self.expectSameAsTwoPasses(text)
+    }
+
+    @Test func onePassOnGeneratedTexts() {
+        // Every piece next to every other at shifting offsets (deterministic).
+        let pieces = ["word ", "\"", "\n", "\r\n", "\t", "  ", "\u{2029}", "é", "“", "”", "中", "😀", "\u{A0}", "abcdefg", "\u{1}", "x"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<60 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            Self.expectSameAsTwoPasses(text)
+        }
+    }
 }
