@@ -129,7 +129,7 @@ enum ScalarText {
                 }
                 let raw = UnsafeRawPointer(bytes.baseAddress)
                 while index < bytes.count {
-                    if filled, let raw {
+                    if filled, let raw, let input = bytes.baseAddress, let output = buffer.baseAddress {
                         while index + 8 <= bytes.count {
                             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                             guard word & 0x8080_8080_8080_8080 == 0 else { break }
@@ -138,7 +138,8 @@ enum ScalarText {
                             let quote = word ^ 0x2222_2222_2222_2222
                             let marks = (quote &- 0x0101_0101_0101_0101) & ~quote & 0x8080_8080_8080_8080
                             guard control | marks == 0 else { break }
-                            for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
+                            // Within both buffers (index + 8 <= bytes.count, written <= index): unchecked.
+                            for offset in 0..<8 { (output + written + offset).initialize(to: Unicode.Scalar(input[index + offset])) }
                             written += 8
                             index += 8
                         }
