@@ -37,6 +37,34 @@ struct ArticleReaderTests {
         #expect(facts.source == "")
     }
 
+    /// The byte tests of the furniture rules equal the character and scalar tests they replace.
+    @Test(arguments: [
+        "", ":", "a:", "Tags:", "Related: ", "中文:", "e\u{301}:", ":\u{301}", "x\u{200D}:", "\u{600}:", "Done.", "Why?", "Stop!",
+        "“Quoted.”", "He said “no”", "ends in \"", "x\u{201C}", "\u{1F600}", "Zhao Junjie, academic", "Updated: Dec 27,2016 9:12 PM",
+    ])
+    func furnitureByteTestsEqualCharacterTests(_ text: String) {
+        let line = Substring(text)
+        line.withUTF8Buffer { bytes in
+            #expect(FurnitureDetector.endsSentence(bytes) == (line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false))
+            #expect(FurnitureDetector.endsWithColon(bytes, { line }) == line.hasSuffix(":"))
+        }
+    }
+
+    /// A line of a split text is judged as the same line given as a substring.
+    @Test func furnitureOfSplitLinesEqualsFurnitureOfSubstrings() throws {
+        var texts = try ["000", "001", "002", "003", "004"].map(Repo.seed)
+        texts.append("Home > News\n  Tags: \n\nPhoto: Xinhua\r\nUpdated: Dec 27,2016 9:12 PM  Xinhua\n中文:\nShort line\n")
+        var judged = 0
+        for text in texts {
+            for line in TextLines.split(text) {
+                #expect(FurnitureDetector.isFurnitureLine(line) == FurnitureDetector.isFurnitureLine(line.trimmed, words: line.words, signs: line.signs))
+                #expect(line.withTrimmedBytes { Array($0) } == Array(line.trimmed.utf8))
+                judged += 1
+            }
+        }
+        #expect(judged > 100)
+    }
+
     @Test func furnitureShapes() {
         #expect(FurnitureDetector.isFurnitureLine("App | 中文 |"))
         #expect(FurnitureDetector.isFurnitureLine("Home > Spokesperson's Remarks"))

@@ -29,7 +29,7 @@ enum FurnitureDetector {
 
     /// One flag per line: true when the line is furniture.
     static func classify(_ lines: [TextLine]) -> [Bool] {
-        var flags = lines.map { isFurnitureLine($0.trimmed, words: $0.words, signs: $0.signs) }
+        var flags = lines.map(isFurnitureLine)
         // A block of several lines (between blank lines) that is mostly furniture is furniture.
         var blockStart = 0
         for index in 0...lines.count {
@@ -39,7 +39,7 @@ enum FurnitureDetector {
             if block.count >= 2 {
                 let furnitureCount = block.filter { flags[$0] }.count
                 if furnitureCount * 2 > block.count {
-                    for line in block where !isBodyParagraph(lines[line].trimmed, words: lines[line].words) {
+                    for line in block where !(lines[line].words >= 25 && isBodyParagraph(lines[line].trimmed, words: lines[line].words)) {
                         flags[line] = true
                     }
                 }
@@ -63,14 +63,49 @@ enum FurnitureDetector {
 
     /// `isFurnitureLine` with the line's words and signs already read (`TextLines.split`).
     static func isFurnitureLine(_ line: Substring, words: Int, signs: LineSigns) -> Bool {
-        if line.isEmpty { return false }
-        if line.withUTF8Buffer({ furnitureShape($0, words: words, signs: signs) }) { return true }
-        let endsSentence = line.unicodeScalars.last.map { ".!?\"”".unicodeScalars.contains($0) } ?? false
+        line.withUTF8Buffer { isFurnitureLine($0, words: words, signs: signs, line: { line }) }
+    }
+
+    /// `isFurnitureLine` of a line of `TextLines.split`, judged on its bytes; its substring is
+    /// cut only for a short line that ends no sentence.
+    static func isFurnitureLine(_ line: TextLine) -> Bool {
+        line.withTrimmedBytes { isFurnitureLine($0, words: line.words, signs: line.signs, line: { line.trimmed }) }
+    }
+
+    /// The rules over the trimmed line's `bytes`; `line()` gives it as a substring.
+    private static func isFurnitureLine(_ bytes: UnsafeBufferPointer<UInt8>, words: Int, signs: LineSigns,
+                                        line: () -> Substring) -> Bool {
+        if bytes.isEmpty { return false }
+        if furnitureShape(bytes, words: words, signs: signs) { return true }
+        guard words <= 12 else { return false }
+        let endsSentence = endsSentence(bytes)
+        guard !endsSentence else { return false }
         // Very short lines that are no sentence: tags, bylines, "Learn more", "Zhao Junjie, academic".
-        if words <= 3 && !endsSentence && !line.hasSuffix(":") { return true }
+        if words <= 3 && !endsWithColon(bytes, line) { return true }
         // A short metadata line carrying a date ("Updated: Dec 27,2016 9:12 PM  Xinhua").
-        if words <= 12 && !endsSentence && DateFinder.firstDate(in: line) != nil { return true }
-        return false
+        return DateFinder.firstDate(in: line()) != nil
+    }
+
+    /// True when the last scalar of `bytes` is . ! ? " or ” (U+201D: E2 80 9D).
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last else { return false }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""): return true
+        case 0x9D: return bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+        default: return false
+        }
+    }
+
+    /// `hasSuffix(":")` of the line: on bytes when the colon follows an ASCII byte (the two are
+    /// then separate characters), else on the substring's characters.
+    static func endsWithColon(_ bytes: UnsafeBufferPointer<UInt8>, _ line: () -> Substring) -> Bool {
+        guard bytes.last == UInt8(ascii: ":") else {
+            // A last character ends in its last scalar: not ":" unless that scalar is (a combining
+            // mark after ":" makes another character).
+            return false
+        }
+        if bytes.count == 1 || bytes[bytes.count - 2] < 0x80 { return true }
+        return line().hasSuffix(":")
     }
 
     /// Menus, calls to action, print-edition credits, captions: furniture by the line's bytes.

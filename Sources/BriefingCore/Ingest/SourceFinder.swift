@@ -12,7 +12,8 @@ enum SourceFinder {
         for line in lines where furniture[line.number] {
             if let name = printEdition(line.trimmed) { return name }
         }
-        for line in lines.prefix(40) where !furniture[line.number] {
+        // Lines without a dateline's parentheses and dash are passed on their bytes (not cut).
+        for line in lines.prefix(40) where !furniture[line.number] && line.withTrimmedBytes(mayBeDateline) {
             if let name = dateline(line.trimmed) { return name }
         }
         for line in lines where furniture[line.number] && DateFinder.firstDate(in: line.text) != nil {
@@ -34,16 +35,7 @@ enum SourceFinder {
 
     /// "BRUSSELS, March 19 (Xinhua) -- …" → Xinhua.
     static func dateline(_ line: Substring) -> String? {
-        // Most lines have no parenthesis near their start: ruled out on bytes, without graphemes.
-        // The first "(" is found with memchr; it counts when fewer than 80 scalars stand before it.
-        func hasOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = bytes.baseAddress, let found = memchr(base, Int32(UInt8(ascii: "(")), min(bytes.count, 320)) else { return false }
-            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            var scalarsBefore = 0
-            for index in 0..<offset where bytes[index] & 0xC0 != 0x80 { scalarsBefore += 1 }
-            return scalarsBefore < 80
-        }
-        guard line.withUTF8Buffer({ hasOpening($0) && hasDashAfterClosing($0) }) else { return nil }
+        guard line.withUTF8Buffer(mayBeDateline) else { return nil }
         let head = line.prefix(80)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[head.startIndex..<open]
@@ -53,6 +45,17 @@ enum SourceFinder {
         let after = TextLines.trim(line[line.index(after: close)...])
         guard after.hasPrefix("-") || after.hasPrefix("—") || after.hasPrefix("–") else { return nil }
         return properName(head[head.index(after: open)..<close])
+    }
+
+    /// Most lines have no parenthesis near their start: ruled out on bytes, without graphemes.
+    /// The first "(" is found with memchr; it counts when fewer than 80 scalars stand before it;
+    /// a ")" must be followed by a dash (`hasDashAfterClosing`).
+    static func mayBeDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, let found = memchr(base, Int32(UInt8(ascii: "(")), min(bytes.count, 320)) else { return false }
+        let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        var scalarsBefore = 0
+        for index in 0..<offset where bytes[index] & 0xC0 != 0x80 { scalarsBefore += 1 }
+        return scalarsBefore < 80 && hasDashAfterClosing(bytes)
     }
 
     /// True when some ")" in `bytes` is followed, after white space, by "-", "—" or "–": what a

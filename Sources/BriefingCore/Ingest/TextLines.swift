@@ -1,28 +1,50 @@
 // TextLines: splits text into lines and words without grapheme breaking.
 import Foundation
 
-/// One line of a text, with its position.
+/// One line of a text, with its position. The line is kept as byte bounds in the whole text: its
+/// substrings are cut when asked for (most lines are judged on their bytes, words and signs alone;
+/// cutting two substrings per line was a fifth of splitting).
 struct TextLine {
-    /// The line without its terminator (`\n`, `\r\n` or `\r`).
-    let text: Substring
+    /// The whole text.
+    private let source: String
+    /// The line's bytes in `source`, without its terminator (`\n`, `\r\n` or `\r`).
+    private let bounds: Range<Int>
+    /// The bytes of the line trimmed of surrounding whitespace.
+    private let trimmedBounds: Range<Int>
     /// 0-based line number.
     let number: Int
     /// Words in the line.
     let words: Int
-    /// The line trimmed of surrounding whitespace.
-    let trimmed: Substring
     /// The furniture signs of its bytes (read in the pass that counts its words).
     var signs = LineSigns()
 
-    /// True when the line holds only whitespace.
-    var isBlank: Bool { trimmed.isEmpty }
+    /// The line without its terminator.
+    var text: Substring { cut(bounds) }
+    /// The line trimmed of surrounding whitespace.
+    var trimmed: Substring { cut(trimmedBounds) }
 
-    init(text: Substring, number: Int, words: Int, trimmed: Substring, signs: LineSigns = LineSigns()) {
-        self.text = text
+    /// True when the line holds only whitespace.
+    var isBlank: Bool { trimmedBounds.isEmpty }
+
+    /// Calls `body` with the trimmed line's UTF-8 bytes.
+    func withTrimmedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        source.utf8.withContiguousStorageIfAvailable { UnsafeBufferPointer(rebasing: $0[trimmedBounds]) }.map(body)
+            ?? trimmed.withUTF8Buffer(body)
+    }
+
+    /// The line `bounds` of `source` (byte offsets, on scalar boundaries), trimmed to `trimmed`.
+    init(_ source: String, bounds: Range<Int>, trimmed: Range<Int>, number: Int, words: Int, signs: LineSigns = LineSigns()) {
+        self.source = source
+        self.bounds = bounds
+        trimmedBounds = trimmed
         self.number = number
         self.words = words
-        self.trimmed = trimmed
         self.signs = signs
+    }
+
+    private func cut(_ range: Range<Int>) -> Substring {
+        let utf8 = source.utf8
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
     }
 }
 
@@ -36,23 +58,19 @@ struct LineSigns: Equatable {
 /// Line and word helpers working on Unicode scalars (UTF-8 bytes where ASCII decides).
 enum TextLines {
     /// Splits `text` on `\n`, `\r\n` and `\r` (ASCII bytes: never inside a multi-byte scalar).
-    /// Lines, their words and their trimmed bounds are found on the contiguous UTF-8 bytes; the
-    /// substrings are then cut at those byte offsets.
+    /// Lines, their words and their trimmed bounds are found on the contiguous UTF-8 bytes; a line's
+    /// substrings are cut at those byte offsets when asked for.
     static func split(_ text: String) -> [TextLine] {
-        let utf8 = text.utf8
-        return text.withUTF8Buffer { bytes -> [TextLine] in
+        text.withUTF8Buffer { bytes -> [TextLine] in
             var lines: [TextLine] = []
             // Room for an article's lines (about one in 100 bytes) from the start.
             lines.reserveCapacity(bytes.count / 96 + 8)
-            func cut(_ range: Range<Int>) -> Substring {
-                Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-            }
             func add(_ start: Int, _ end: Int) {
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let inner = trimmedBounds(line)
                 let (words, signs) = scan(line)
-                lines.append(TextLine(text: cut(start..<end), number: lines.count, words: words,
-                                      trimmed: cut((start + inner.lowerBound)..<(start + inner.upperBound)), signs: signs))
+                lines.append(TextLine(text, bounds: start..<end, trimmed: (start + inner.lowerBound)..<(start + inner.upperBound),
+                                      number: lines.count, words: words, signs: signs))
             }
             // Line breaks found with memchr (vectorised): the next \n is kept until passed, so every
             // byte is searched for it once, and a \r is looked for only before it.
