@@ -149,7 +149,9 @@ struct DocumentCounts: Sendable {
         })
         present = actors.map(\.0).sorted { templateActors[$0].name != templateActors[$1].name
             ? templateActors[$0].name < templateActors[$1].name : $0 < $1 }
-        names = Self.runs(analysis.unmatchedNames).map(\.0)
+        // Extraction gives the names sorted and unique: taken as they are when they are so.
+        let unmatched = analysis.unmatchedNames
+        names = zip(unmatched, unmatched.dropFirst()).allSatisfy({ $0.0 < $0.1 }) ? unmatched : Self.runs(unmatched).map(\.0)
     }
 
     /// Each distinct value of `values`, sorted, with how often it occurs.

@@ -89,6 +89,8 @@ public final class DocumentExtractor: Sendable {
     private func speakerMentions(_ quotations: [Quotation], names: NameIndex, scalars: [Unicode.Scalar],
                                  actorSpans: [Range<Int>]) -> [NameMention] {
         var speakers: [String: String] = [:]
+        // Two keys per speaker at most: sized once for a document's quotations.
+        speakers.reserveCapacity(min(2 * quotations.count, 64))
         var done: String? = nil
         for quote in quotations where quote.actor == nil && !quote.speaker.isEmpty {
             // Consecutive quotes often share their speaker: the same entries again.
@@ -123,21 +125,21 @@ public final class DocumentExtractor: Sendable {
     /// The offsets of an occurrence's cleaned name inside its run ("Gov. John Kasich" → "John Kasich").
     /// `name` is compared scalar by scalar, walking its scalars in place.
     static func nameSpan(_ name: String, _ run: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int> {
-        let view = name.unicodeScalars
-        let count = view.count
+        // An ASCII name (most) is compared byte to scalar; others through their scalars, decoded once.
+        let ascii = name.withUTF8Buffer { $0.allSatisfy { $0 < 0x80 } }
+        let wanted: [UInt32] = ascii ? name.withUTF8Buffer { $0.map(UInt32.init) } : name.unicodeScalars.map(\.value)
+        let count = wanted.count
         return scalars.withUnsafeBufferPointer { text in
-            var start = run.lowerBound
-            while start + count <= run.upperBound {
-                var position = start
-                var matched = true
-                for scalar in view {
-                    if text[position] != scalar { matched = false; break }
-                    position += 1
+            wanted.withUnsafeBufferPointer { wanted in
+                var start = run.lowerBound
+                while start + count <= run.upperBound {
+                    var offset = 0
+                    while offset < count, text[start + offset].value == wanted[offset] { offset += 1 }
+                    if offset == count { return start..<(start + count) }
+                    start += 1
                 }
-                if matched { return start..<(start + count) }
-                start += 1
+                return run
             }
-            return run
         }
     }
 
