@@ -179,8 +179,8 @@ enum SpeakerPhrase: Sendable, Equatable {
             }
             let run = Array(phrase[runStart...])
             // "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name.
-            let shouting = run.count >= 3 && run.allSatisfy { $0.text.utf8.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) } }
-            let name = shouting ? "" : cleanName(run.map(\.text))
+            let shouting = run.count >= 3 && run.allSatisfy { $0.textBytes.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) } }
+            let name = shouting ? "" : cleanName(run)
             if !name.isEmpty { return .name(name) }
         }
         let head = last.lower
@@ -202,6 +202,14 @@ enum SpeakerPhrase: Sendable, Equatable {
         let lowers = words.map { stripPossessive(ScalarText.lower($0)) }
         let kept = cleanedRange(count: words.count) { set, position in set.contains(lowers[position]) }
         return words[kept].map(stripPossessive).joined(separator: " ")
+    }
+
+    /// `cleanName` of the tokens' texts, read from the tokens where it can be: without ’ a token's
+    /// lower form is its text lowered (with ’ the lower form has ' and the word lists differ: "gov’t").
+    static func cleanName(_ tokens: [ClauseToken]) -> String {
+        guard tokens.allSatisfy({ !containsCurlyApostrophe($0.textBytes) }) else { return cleanName(tokens.map(\.text)) }
+        let kept = cleanedRange(count: tokens.count) { set, position in set.contains(tokens[position], withoutPossessive: true) }
+        return NameIndex.joinedText(tokens, kept)
     }
 
     /// The words `cleanName` keeps, as a range of positions: `isIn(set, i)` tells whether word i, in

@@ -138,4 +138,20 @@ struct TokenizerTests {
             #expect(ScalarText.wordCount(scalars, 0..<scalars.count) == TextLines.wordCount(text), "\(text)")
         }
     }
+
+    /// A name phrase is cleaned from its tokens as `cleanName` cleans its words: titles, what
+    /// stands before the last title, joiners at the edges and possessives go.
+    @Test(arguments: [
+        "Ohio Gov. John Kasich", "President Barack Obama's", "Foreign Ministry", "Sen. Elizabeth Warren", "the Rev. Al Sharpton",
+        "Mr. Xi", "Chancellor Angela Merkel", "Gov't spokesman Li", "Gov’t spokesman Li", "Gov’t Li", "Hillary Clinton’s", "OBAMA'S",
+        "Ms. Ursula von der Leyen", "Dr.", "de Gaulle", "Zhao Junjie", "Prime Minister Li Keqiang", "Émile Zola's",
+    ])
+    func namePhraseCleanedAsItsWords(_ text: String) {
+        let scalars = ScalarText.scalars(of: text)
+        let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
+        withExtendedLifetime(list) {
+            let words = list.tokens.filter { $0.kind == .word }
+            #expect(SpeakerPhrase.cleanName(words) == SpeakerPhrase.cleanName(words.map(\.text)))
+        }
+    }
 }
