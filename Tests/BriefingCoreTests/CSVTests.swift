@@ -12,6 +12,25 @@ struct CSVTests {
         #expect(text == "a,b\r\n\"x, y\",3\r\n\"say \"\"hi\"\"\nthere\",-4\r\n")
     }
 
+    /// A cell is quoted when it holds " , CR or LF anywhere: each mark tried at every place of
+    /// cells long enough for several eight-byte words, beside ASCII and multi-byte text.
+    @Test func everySpecialByteAtEveryPlaceIsQuoted() {
+        for filler in ["abcdefghijklmnopqrstuvwxyz0123", "中文字符中文字符中文"] {
+            for mark in ["\"", ",", "\r", "\n", "x"] {
+                for place in 0...filler.count {
+                    var cell = filler
+                    cell.insert(contentsOf: mark, at: cell.index(cell.startIndex, offsetBy: place))
+                    var out: [UInt8] = []
+                    CSVTable.appendText(cell, to: &out)
+                    let special = mark != "x"
+                    // A leading CR is also guarded against formulas.
+                    let body = (place == 0 && mark == "\r" ? "'" : "") + cell.replacingOccurrences(of: "\"", with: "\"\"")
+                    #expect(String(decoding: out, as: UTF8.self) == (special ? "\"" + body + "\"" : body))
+                }
+            }
+        }
+    }
+
     @Test func formulaInjectionIsGuardedButNumbersAreNot() {
         for start in ["=", "+", "-", "@", "\t", "\r"] {
             let bytes = CSVTable(header: ["q"], rows: [[.text(start + "1+1")]]).encoded(byteOrderMark: false)
