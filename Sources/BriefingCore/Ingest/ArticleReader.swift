@@ -110,7 +110,7 @@ public enum ArticleReader {
         // Then the first lines of the body (a dateline), up to three paragraphs.
         var paragraphs = 0
         for line in lines where !furniture[line.number] && !line.isBlank && line.number != titleLine {
-            if let date = DateFinder.firstDate(in: Substring(line.text.unicodeScalars.prefix(120))) { return date }
+            if let date = DateFinder.firstDate(in: line.textPrefix(scalars: 120)) { return date }
             paragraphs += 1
             if paragraphs >= 3 { break }
         }

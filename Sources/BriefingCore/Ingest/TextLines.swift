@@ -26,6 +26,24 @@ struct TextLine {
     /// True when the line holds only whitespace.
     var isBlank: Bool { trimmedBounds.isEmpty }
 
+    /// The line's first `count` scalars (`Substring(text.unicodeScalars.prefix(count))`), their
+    /// end found on the bytes: a scalar starts at every byte that is no continuation byte.
+    func textPrefix(scalars count: Int) -> Substring {
+        let end = source.utf8.withContiguousStorageIfAvailable { all -> Int in
+            var seen = 0, index = bounds.lowerBound
+            while index < bounds.upperBound {
+                if all[index] & 0xC0 != 0x80 {
+                    if seen == count { break }
+                    seen += 1
+                }
+                index += 1
+            }
+            return index
+        }
+        guard let end else { return Substring(text.unicodeScalars.prefix(count)) }
+        return cut(bounds.lowerBound..<end)
+    }
+
     /// Calls `body` with the trimmed line's UTF-8 bytes.
     func withTrimmedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         source.utf8.withContiguousStorageIfAvailable { UnsafeBufferPointer(rebasing: $0[trimmedBounds]) }.map(body)
