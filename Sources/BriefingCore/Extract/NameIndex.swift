@@ -268,6 +268,12 @@ struct NameIndex {
 
     /// `fullName(forKey:before:)` of a key whose `WordSet.hash` is known.
     func fullName(forKey key: String, hash: Int, before offset: Int) -> String? {
+        fullNameIndex(forKey: key, hash: hash, before: offset).map { occurrences[$0].name }
+    }
+
+    /// The index in `occurrences` of the name `fullName(forKey:hash:before:)` gives (its key and
+    /// hash are then at hand).
+    func fullNameIndex(forKey key: String, hash: Int, before offset: Int) -> Int? {
         var first: Int? = nil, latest: Int? = nil
         for edge in edges where edge.hash == hash && edge.key == key {
             if first == nil { first = edge.index }
@@ -275,6 +281,6 @@ struct NameIndex {
             guard occurrences[edge.index].end <= offset else { break }
             latest = edge.index
         }
-        return (latest ?? first).map { occurrences[$0].name }
+        return latest ?? first
     }
 }

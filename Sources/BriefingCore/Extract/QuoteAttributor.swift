@@ -81,6 +81,7 @@ struct QuoteAttributor {
         var speakers: [PronounResolver.Candidate] = []
         // Whether each speaker is a person, decided once per ASCII spelling (speakers recur).
         var personSpeakers: [String: Bool] = [:]
+        personSpeakers.reserveCapacity(min(work.count, 64))
         // For each quote, the nearest quotes before and after it that are not scare quotes or titles.
         var previousReal = [Int?](repeating: nil, count: work.count), nextReal = [Int?](repeating: nil, count: work.count)
         var last: Int? = nil
@@ -516,7 +517,7 @@ struct QuoteAttributor {
         }
         guard occurrences[index].personLike else { return false }
         if occurrences[index].titled { return true }
-        if SpeechLexicon.placeNames.contains(occurrences[index].key) { return false }
+        if SpeechLexicon.placeNames.index(of: occurrences[index].key, hash: occurrences[index].keyHash) != nil { return false }
         if SpeechLexicon.demonyms.contains(occurrences[index].firstKey) { return false }
         if SpeechLexicon.placeWords.contains(occurrences[index].lastKey) { return false }
         // "in New York", "from North Carolina": a place.
@@ -544,8 +545,10 @@ struct QuoteAttributor {
     private func fullName(_ name: String, key: String, keyHash: Int, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
         if let actor = aliasNames[key, hash: keyHash] { return actor }
-        if !name.withUTF8Buffer({ $0.contains(0x20) }), let full = names.fullName(forKey: key, hash: keyHash, before: offset) {
-            return aliasNames[ScalarText.lower(full)] ?? full
+        if !name.withUTF8Buffer({ $0.contains(0x20) }), let full = names.fullNameIndex(forKey: key, hash: keyHash, before: offset) {
+            // The occurrence's key is its name lowered (`ScalarText.lower`), with its hash.
+            let occurrences = names.occurrences
+            return aliasNames[occurrences[full].key, hash: occurrences[full].keyHash] ?? occurrences[full].name
         }
         return name
     }
