@@ -48,7 +48,8 @@ enum EvidenceTables {
         // Both lists are in text order (extraction makes them so; checked, else sorted): merged by
         // start, an actor's mention first at equal starts (as a stable sort of the two would).
         var actors = analysis.mentions, speakers = analysis.speakerMentions
-        // Room for the rows at once: id, actor name, text as written, two offsets, separators.
+        // Room for the rows at once: id, name (an actor's taken as long as its text), text, two
+        // offsets, separators.
         let fixed = analysis.documentID.utf8.count + 40
         CSVTable.reserve(actors.reduce(0) { $0 + fixed + 2 * $1.text.utf8.count } + speakers.reduce(0) { $0 + fixed + $1.name.utf8.count + $1.text.utf8.count },
                          in: &out)

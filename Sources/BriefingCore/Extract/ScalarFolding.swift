@@ -67,40 +67,8 @@ enum ScalarFolding {
 
 /// Text made from a range of scalars, without going through String's scalar view.
 enum ScalarText {
-    /// The scalars of `text`, decoded from its UTF-8 in one pass.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                var index = 0, written = 0
-                let raw = UnsafeRawPointer(bytes.baseAddress)
-                while index < bytes.count {
-                    // Runs of ASCII (most of a news text) are copied without decoding, eight bytes
-                    // at a time while no byte of the eight has its high bit set.
-                    if let raw {
-                        while index + 8 <= bytes.count {
-                            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                            guard word & 0x8080_8080_8080_8080 == 0 else { break }
-                            for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
-                            written += 8
-                            index += 8
-                        }
-                    }
-                    while index < bytes.count, bytes[index] < 0x80 {
-                        buffer[written] = Unicode.Scalar(bytes[index])
-                        written += 1
-                        index += 1
-                    }
-                    guard index < bytes.count else { break }
-                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-                    buffer[written] = scalar
-                    written += 1
-                    index += length
-                }
-                count = written
-            }
-        }
-    }
+    /// The scalars of `text`, decoded from its UTF-8 in one pass (`scalarsAndLayout`'s).
+    static func scalars(of text: String) -> [Unicode.Scalar] { scalarsAndLayout(of: text).scalars }
 
     /// The scalars of `text` and their paragraphs and mark candidates (`QuoteSpans.layout` of the
     /// scalars, which a test holds this to), in one pass over the UTF-8. Inside a paragraph, eight

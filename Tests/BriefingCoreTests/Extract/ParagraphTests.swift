@@ -44,7 +44,7 @@ struct ParagraphTests {
     /// The one-pass decoder gives the scalars and the layout that decoding, then `layout`, give.
     static func expectSameAsTwoPasses(_ text: String) {
         let (scalars, layout) = ScalarText.scalarsAndLayout(of: text)
-        let decoded = ScalarText.scalars(of: text)
+        let decoded = Array(text.unicodeScalars)
         #expect(scalars == decoded)
         #expect(layout.paragraphs == QuoteSpans.layout(decoded).paragraphs)
         #expect(layout.marks == QuoteSpans.layout(decoded).marks)
