@@ -39,7 +39,7 @@ enum FurnitureDetector {
             if block.count >= 2 {
                 let furnitureCount = block.filter { flags[$0] }.count
                 if furnitureCount * 2 > block.count {
-                    for line in block where !(lines[line].words >= 25 && isBodyParagraph(lines[line].trimmed, words: lines[line].words)) {
+                    for line in block where !isBodyParagraph(lines[line]) {
                         flags[line] = true
                     }
                 }
@@ -48,6 +48,9 @@ enum FurnitureDetector {
         }
         return flags
     }
+
+    /// `isBodyParagraph` of a split line (cut only when it is long enough).
+    static func isBodyParagraph(_ line: TextLine) -> Bool { line.words >= 25 && isBodyParagraph(line.trimmed, words: line.words) }
 
     /// A long line ending as a sentence: the article has begun.
     static func isBodyParagraph(_ text: Substring, words: Int) -> Bool {
@@ -98,12 +101,9 @@ enum FurnitureDetector {
 
     /// `hasSuffix(":")` of the line: on bytes when the colon follows an ASCII byte (the two are
     /// then separate characters), else on the substring's characters.
+    /// (A last character ends in the last scalar: it is no ":" unless that scalar is.)
     static func endsWithColon(_ bytes: UnsafeBufferPointer<UInt8>, _ line: () -> Substring) -> Bool {
-        guard bytes.last == UInt8(ascii: ":") else {
-            // A last character ends in its last scalar: not ":" unless that scalar is (a combining
-            // mark after ":" makes another character).
-            return false
-        }
+        guard bytes.last == UInt8(ascii: ":") else { return false }
         if bytes.count == 1 || bytes[bytes.count - 2] < 0x80 { return true }
         return line().hasSuffix(":")
     }
