@@ -167,20 +167,19 @@ struct NameIndex {
         }
         guard length > 0 else { return "" }
         return String(unsafeUninitializedCapacity: length) { buffer in
+            guard let out = buffer.baseAddress else { return 0 }
             var offset = 0
             for position in range {
                 if position > range.lowerBound {
-                    buffer[offset] = 0x20
+                    out[offset] = 0x20
                     offset += 1
                 }
-                let token = tokens[position]
                 // Without ’, lowering maps the text scalar by scalar to the token's lower form.
-                let source = lower ? token.lowerBytes : token.textBytes
-                let count = source.count - SpeakerPhrase.possessiveLength(token.textBytes)
-                for index in 0..<count {
-                    buffer[offset] = source[index]
-                    offset += 1
-                }
+                let source = lower ? tokens[position].lowerBytes : tokens[position].textBytes
+                let count = source.count - SpeakerPhrase.possessiveLength(tokens[position].textBytes)
+                // Within `length` (the first loop summed the same counts).
+                if count > 0, let from = source.baseAddress { (out + offset).update(from: from, count: count) }
+                offset += max(count, 0)
             }
             return offset
         }
