@@ -95,9 +95,9 @@ enum ScalarText {
                         if QuoteSpans.isMarkCandidate(value) { layout.marks.append(position) }
                     }
                 }
-                let raw = UnsafeRawPointer(bytes.baseAddress)
                 while index < bytes.count {
-                    if filled, let raw, let input = bytes.baseAddress, let output = buffer.baseAddress {
+                    if filled, let input = bytes.baseAddress, let output = buffer.baseAddress {
+                        let raw = UnsafeRawPointer(input)
                         while index + 8 <= bytes.count {
                             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                             guard word & 0x8080_8080_8080_8080 == 0 else { break }

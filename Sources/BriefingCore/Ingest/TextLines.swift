@@ -44,9 +44,10 @@ struct TextLine {
         return cut(bounds.lowerBound..<end)
     }
 
-    /// Calls `body` with the trimmed line's UTF-8 bytes.
+    /// Calls `body` with the trimmed line's UTF-8 bytes (inside the text's storage access: the
+    /// pointer does not outlive it).
     func withTrimmedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        source.utf8.withContiguousStorageIfAvailable { UnsafeBufferPointer(rebasing: $0[trimmedBounds]) }.map(body)
+        source.utf8.withContiguousStorageIfAvailable { body(UnsafeBufferPointer(rebasing: $0[trimmedBounds])) }
             ?? trimmed.withUTF8Buffer(body)
     }
 
