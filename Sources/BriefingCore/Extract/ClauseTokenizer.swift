@@ -168,11 +168,60 @@ private struct TokenBytesWriter {
         }
     }
 
+    /// Takes the bytes written directly at `bytes + count` up to `end` (room reserved).
+    @inline(__always)
+    mutating func commit(upTo end: Int) { count = end }
+
     /// True when the `length` bytes at `first` equal those at `second`.
     func equal(_ first: Int, _ second: Int, _ length: Int) -> Bool { memcmp(bytes + first, bytes + second, length) == 0 }
 
     /// Hands the buffer over.
     func finish() -> TokenStorage { TokenStorage(bytes: bytes) }
+}
+
+/// The tokens being made, in a buffer of their own: appending asks no uniqueness question, and the
+/// array is made once, with every token's address, when the list is complete.
+private struct TokenBuffer {
+    private var start: UnsafeMutablePointer<ClauseToken>
+    private var capacity: Int
+    private var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ token: ClauseToken) {
+        if count == capacity { grow() }
+        (start + count).initialize(to: token)
+        count &+= 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let grown = capacity * 2
+        let new = UnsafeMutablePointer<ClauseToken>.allocate(capacity: grown)
+        new.moveInitialize(from: start, count: count)
+        start.deallocate()
+        start = new
+        capacity = grown
+    }
+
+    /// The tokens, each pointing at `base`; the buffer is freed.
+    func finish(base: UnsafePointer<UInt8>) -> [ClauseToken] {
+        let tokens = [ClauseToken](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let target = buffer.baseAddress else { return }
+            for position in 0..<count {
+                var token = start[position]
+                token.base = base
+                (target + position).initialize(to: token)
+            }
+            initialized = count
+        }
+        start.deallocate()
+        return tokens
+    }
 }
 
 /// Splits text into clause tokens.
@@ -188,10 +237,10 @@ enum ClauseTokenizer {
     /// Tokens of `scalars[range]`, offsets relative to the start of `scalars`. `initialCapacity`
     /// (bytes) only sizes the first buffer: the buffer grows as needed.
     static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>, initialCapacity: Int? = nil) -> TokenList {
-        // ASCII text needs at most two bytes per scalar (a word's text and its lower form).
+        // ASCII text needs at most two bytes per scalar (a word's text and its lower form) and a few more.
         scalars.withUnsafeBufferPointer { scalars in
             asciiClasses.withUnsafeBufferPointer { classes in
-                tokenize(scalars, range, capacity: initialCapacity ?? range.count * 2, classes: classes)
+                tokenize(scalars, range, capacity: initialCapacity ?? range.count * 2 + 16, classes: classes)
             }
         }
     }
@@ -218,15 +267,19 @@ enum ClauseTokenizer {
         return value == 0x2019 ? joinerBit | otherBit : otherBit
     }
 
+    /// The lower form's byte of a scalar of class `scalarClass`, when ASCII (else any byte).
+    @inline(__always)
+    private static func lowered(_ scalar: Unicode.Scalar, _ scalarClass: UInt8) -> UInt8 {
+        UInt8(truncatingIfNeeded: scalar.value) | (scalarClass & upperBit) << 4
+    }
+
     /// `tokenize` over the scalars' buffer: one pass per word finds its end and whether it is ASCII
     /// and has capitals; its lower form (hashed as it is written; and its text, when that differs)
     /// is then written from the scalars into the list's buffer.
     private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, capacity: Int,
                                  classes: UnsafeBufferPointer<UInt8>) -> TokenList {
-        var tokens: [ClauseToken] = []
-        // About one token in five scalars; more in articles full of figures and punctuation (a
-        // token is 72 bytes: a list grown late copies them all).
-        tokens.reserveCapacity(range.count / 4 + 16)
+        // About one token in five scalars; more in articles full of figures and punctuation.
+        var tokens = TokenBuffer(capacity: range.count / 4 + 16)
         var writer = TokenBytesWriter(capacity: capacity)
         var index = range.lowerBound
         while index < range.upperBound {
@@ -234,64 +287,78 @@ enum ClauseTokenizer {
             let token: ClauseToken
             let scalarClass = classOf(scalar, classes)
             if scalarClass & wordBit != 0 {
-                // The classes of the word's scalars or-ed together: ASCII without `otherBit`;
-                // capitals (which matter for ASCII words only) with `upperBit`.
+                // One pass finds the word's end and, as if it were ASCII, writes its text and hashes
+                // its lower form; the classes of its scalars are or-ed together (ASCII without
+                // `otherBit`; capitals with `upperBit`). A word beyond ASCII is written again below.
+                // An ASCII word of n scalars takes at most 2n + 1 bytes (text, a byte for the text's
+                // dot, lower form; a dot it takes is one of its n).
+                writer.reserve(2 &* (range.upperBound &- index) &+ 1)
+                let scanOffset = writer.count
+                let out = writer.bytes + scanOffset
                 var seen = scalarClass
+                out[0] = UInt8(truncatingIfNeeded: scalar.value)
+                var hash = WordSet.hashStep(WordSet.hashSeed, lowered(scalar, scalarClass))
                 var end = index + 1
                 while end < range.upperBound {
-                    let nextClass = classOf(scalars[end], classes)
+                    let next = scalars[end]
+                    let nextClass = classOf(next, classes)
                     if nextClass & wordBit != 0 {
                         seen |= nextClass
-                        end += 1
+                        out[end &- index] = UInt8(truncatingIfNeeded: next.value)
+                        hash = WordSet.hashStep(hash, lowered(next, nextClass))
+                        end &+= 1
                         continue
                     }
                     if nextClass & joinerBit != 0, end + 1 < range.upperBound {
-                        let afterClass = classOf(scalars[end + 1], classes)
+                        let after = scalars[end + 1]
+                        let afterClass = classOf(after, classes)
                         if afterClass & wordBit != 0 {
-                            if scalars[end] == "." && !isInitialism(scalars, index, end) { break }
+                            if next == "." && !isInitialism(scalars, index, end) { break }
                             seen |= nextClass | afterClass
-                            end += 2
+                            out[end &- index] = UInt8(truncatingIfNeeded: next.value)
+                            out[end &- index &+ 1] = UInt8(truncatingIfNeeded: after.value)
+                            hash = WordSet.hashStep(WordSet.hashStep(hash, lowered(next, nextClass)), lowered(after, afterClass))
+                            end &+= 2
                             continue
                         }
                     }
                     break
                 }
-                let ascii = seen & otherBit == 0, upper = seen & upperBit != 0
-                let capitalized = ascii ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
                 let dotFollows = end < range.upperBound && scalars[end] == "."
-                let textOffset: Int, lowerOffset: Int, lowerCount: Int
-                var textCount: Int
-                var lowerHash: Int? = nil
-                if ascii {
+                if seen & otherBit == 0 {
                     let length = end - index
-                    writer.reserve(2 * length + 2)
-                    // The lower form first: the list of abbreviations is asked with it.
-                    lowerOffset = writer.count
-                    var hash = WordSet.hashSeed
-                    for position in index..<end {
-                        let byte = UInt8(truncatingIfNeeded: scalars[position].value)
-                        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        writer.append(lowered)
-                        hash = WordSet.hashStep(hash, lowered)
+                    let capitalized = scalarClass & upperBit != 0
+                    // Lower case: the text is its lower form; else the lower form follows it, one
+                    // byte apart (room for the text's dot).
+                    var lowerOffset = scanOffset
+                    if seen & upperBit != 0 {
+                        lowerOffset = scanOffset + length + 1
+                        let lower = out + length + 1
+                        for position in 0..<length {
+                            let byte = out[position]
+                            lower[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        }
                     }
+                    var count = length
                     let dotted = dotFollows && (length == 1 && capitalized
                         || abbreviations.contains(bytes: UnsafeBufferPointer(start: writer.bytes + lowerOffset, count: length)))
                     if dotted {
-                        writer.append(UInt8(ascii: "."))
+                        out[length] = UInt8(ascii: ".")
+                        writer.bytes[lowerOffset + length] = UInt8(ascii: ".")
                         hash = WordSet.hashStep(hash, UInt8(ascii: "."))
+                        count += 1
+                        end += 1
                     }
-                    lowerCount = writer.count - lowerOffset
-                    lowerHash = WordSet.hashFinish(hash)
-                    if upper {
-                        textOffset = writer.count
-                        for position in index..<end { writer.append(UInt8(truncatingIfNeeded: scalars[position].value)) }
-                        if dotted { writer.append(UInt8(ascii: ".")) }
-                    } else {
-                        textOffset = lowerOffset
-                    }
-                    textCount = lowerCount
-                    if dotted { end += 1 }
-                } else if onlyCurlyApostrophes(scalars, index..<end) {
+                    writer.commit(upTo: lowerOffset + count)
+                    token = ClauseToken(kind: .word, isCapitalized: capitalized, start: index, end: end, writer: writer,
+                                        text: scanOffset, count, lower: lowerOffset, count, hash: WordSet.hashFinish(hash))
+                    tokens.append(token)
+                    index = end
+                    continue
+                }
+                let capitalized = scalar.properties.isUppercase
+                let textOffset: Int, textCount: Int, lowerOffset: Int, lowerCount: Int
+                if onlyCurlyApostrophes(scalars, index..<end) {
                     // ASCII but for ’ (China’s, don’t): the lower form has ' for it, the text keeps it.
                     let length = end - index
                     writer.reserve(4 * length + 2)
@@ -346,7 +413,7 @@ enum ClauseTokenizer {
                     }
                 }
                 token = ClauseToken(kind: .word, isCapitalized: capitalized, start: index, end: end, writer: writer,
-                                    text: textOffset, textCount, lower: lowerOffset, lowerCount, hash: lowerHash)
+                                    text: textOffset, textCount, lower: lowerOffset, lowerCount, hash: nil)
                 index = end
             } else if scalarClass & otherBit == 0 ? scalarClass & spaceBit != 0 : ScalarFolding.isSpace(scalar) {
                 index += 1
@@ -390,9 +457,7 @@ enum ClauseTokenizer {
         }
         // The buffer no longer moves: every token gets its address.
         let storage = writer.finish()
-        let base = UnsafePointer(storage.bytes)
-        for position in tokens.indices { tokens[position].base = base }
-        return TokenList(tokens: tokens, storage: storage)
+        return TokenList(tokens: tokens.finish(base: UnsafePointer(storage.bytes)), storage: storage)
     }
 
     /// Latin-1 punctuation, General Punctuation and CJK punctuation: blocks without case.

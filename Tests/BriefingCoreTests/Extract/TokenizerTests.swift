@@ -49,6 +49,76 @@ struct TokenizerTests {
         }
     }
 
+    /// The tokenizer's rules written plainly, a scalar at a time: (kind, start, end) of each token.
+    static func tokensByTheRules(_ scalars: [Unicode.Scalar]) -> [(ClauseToken.Kind, Int, Int)] {
+        func isWord(_ at: Int) -> Bool { at < scalars.count && ScalarFolding.isWordScalar(scalars[at]) }
+        let joiners: Set<Unicode.Scalar> = ["'", "-", ".", "&", "\u{2019}"]
+        var result: [(ClauseToken.Kind, Int, Int)] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isWord(index) {
+                var end = index + 1
+                while end < scalars.count {
+                    if isWord(end) { end += 1; continue }
+                    if joiners.contains(scalars[end]) && isWord(end + 1) {
+                        // A dot joins single capitals only (U.S); other dots end the word.
+                        if scalars[end] == "." && !(end - index == 1 && scalar.properties.isUppercase) { break }
+                        end += 2
+                        continue
+                    }
+                    break
+                }
+                let lower = ClauseToken.lowerForm(ScalarText.string(scalars, index..<end))
+                if end < scalars.count, scalars[end] == ".",
+                   ClauseTokenizer.abbreviations.contains(lower) || end - index == 1 && scalar.properties.isUppercase {
+                    end += 1
+                }
+                result.append((.word, index, end))
+                index = end
+            } else if scalar.properties.isWhitespace {
+                index += 1
+            } else {
+                result.append((QuoteMarks.isQuoteMark(scalar) ? .quoteMark : .punctuation, index, index + 1))
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Tokens of generated texts (words in every case, abbreviations, initials, joiners, marks and
+    /// scalars beyond ASCII next to each other) are those of the rules, with their text, lower form
+    /// and hash.
+    @Test func tokensOfGeneratedTextsFollowTheRules() {
+        let pieces = ["Mr", "mr", "MR", "U", "S", "W", ".", " ", "  ", "-", "'", "\u{2019}", "&", "word", "Word", "WORD", "sept",
+                      "Dec", "é", "É", "İ", "中", "3", "x", ",", "“", "\"", "\u{A0}", "\n", "’s", "O", "Brien", "inc", "😀", "ẞ"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var checked = 0
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<40 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let scalars = ScalarText.scalars(of: text)
+            let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count, initialCapacity: Int(state >> 60))
+            let expected = Self.tokensByTheRules(scalars)
+            withExtendedLifetime(list) {
+                #expect(list.tokens.count == expected.count, "\(text)")
+                for (token, rule) in zip(list.tokens, expected) {
+                    #expect(token.kind == rule.0 && token.start == rule.1 && token.end == rule.2, "\(text): \(token.text)")
+                    let written = ScalarText.string(scalars, token.start..<token.end)
+                    #expect(token.text == written)
+                    #expect(token.lower == ClauseToken.lowerForm(written))
+                    #expect(token.lowerHash == WordSet.hash(token.lower))
+                    #expect(token.isCapitalized == (token.kind == .word && scalars[token.start].properties.isUppercase))
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 5000)
+    }
+
     /// A buffer too small from the start grows; the tokens are the same.
     @Test func growingTheBufferKeepsEveryToken() {
         let scalars = ScalarText.scalars(of: String(repeating: Self.sample, count: 20))
