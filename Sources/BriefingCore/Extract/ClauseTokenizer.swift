@@ -301,6 +301,14 @@ enum ClauseTokenizer {
                 var end = index + 1
                 while end < range.upperBound {
                     let next = scalars[end]
+                    // Lower-case ASCII letters (most of a word): no class to read, nothing to or in.
+                    if next.value &- 0x61 < 26 {
+                        let byte = UInt8(truncatingIfNeeded: next.value)
+                        out[end &- index] = byte
+                        hash = WordSet.hashStep(hash, byte)
+                        end &+= 1
+                        continue
+                    }
                     let nextClass = classOf(next, classes)
                     if nextClass & wordBit != 0 {
                         seen |= nextClass
