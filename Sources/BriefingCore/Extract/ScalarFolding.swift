@@ -220,6 +220,12 @@ enum ScalarText {
         for index in range {
             let scalar = scalars[index]
             let value = scalar.value
+            if value &- 0x61 < 26 {
+                // A lower-case letter (most scalars) first.
+                if !inWord { count += 1 }
+                inWord = true
+                continue
+            }
             if value < 0x80 {
                 // ASCII as `TextLines.wordCount` reads its bytes.
                 if (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) {
