@@ -62,6 +62,38 @@ struct TextLinesTests {
         #expect(!signs("print editorial").printEdition)
         #expect(!signs("printed edition").printEdition)
         #expect(signs("plain words only") == LineSigns())
+        // Lines of every piece next to every other, at every offset of an eight-byte word: words
+        // as the scalar counter counts them, signs as their definitions read the text.
+        let pieces = ["word ", "Word", "a", " ", ",", ".", "\"", "'", "-", "|", ">", "/", ":", "(", "[", "p", "P", "photo", "PHOTO",
+                      "print edition", "Print Edition", "2024", "\t", "’", "“", "é", "中", "»", "·", "•", "›", "->", "x'y", "--"]
+        var state: UInt64 = 0x5851_F42D_4C95_7F2D
+        for _ in 0..<400 {
+            var line = ""
+            for _ in 0..<(Int(state >> 59) + 4) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                line += pieces[Int(state >> 33) % pieces.count]
+            }
+            let scan = line.withUTF8Buffer(TextLines.scan)
+            let scalars = ScalarText.scalars(of: line)
+            #expect(scan.words == ScalarText.wordCount(scalars, 0..<scalars.count), "\(line)")
+            let folded = line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            func has(_ needle: String) -> Bool {
+                let wanted = Array(needle.utf8)
+                return folded.indices.contains { folded[$0...].starts(with: wanted) }
+            }
+            func count(_ marks: Set<Unicode.Scalar>) -> Int { line.unicodeScalars.filter { marks.contains($0) }.count }
+            var expected = LineSigns()
+            expected.bars = count(["|"])
+            expected.arrows = count([">", "\u{BB}", "\u{203A}"])
+            expected.dots = count(["\u{B7}", "\u{2022}"])
+            expected.slash = has("/")
+            expected.colon = has(":")
+            expected.bracket = has("(") || has("[")
+            expected.photo = has("photo")
+            expected.printEdition = has("print edition")
+            expected.asciiArrow = has("->")
+            #expect(scan.signs == expected, "\(line)")
+        }
         // The words are counted as the scalar counter counts them, signs or not.
         for line in ["App | 中文 |", "Home > News", "(Photo by Gao / China Daily)", "rock'n'roll - it’s p", "-'x' 'y-z' --"] {
             let scalars = ScalarText.scalars(of: line)

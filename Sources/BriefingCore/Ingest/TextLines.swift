@@ -196,7 +196,7 @@ enum TextLines {
     }
 
     /// The word counter as a table: for (in a word, ASCII byte), the next state (bit 0), whether a
-    /// word starts (bit 1) and whether the byte may be a furniture sign (bit 2). A letter or digit
+    /// word starts (bit 1) and whether the byte is a furniture sign (bit 2). A letter or digit
     /// starts a word unless in one; ' and - keep the state; anything else ends a word.
     private static let wordSteps: [UInt8] = (0..<256).map { entry -> UInt8 in
         let inWord = entry >= 128, byte = UInt8(entry & 127)
@@ -204,45 +204,93 @@ enum TextLines {
         let keeps = byte == 0x27 || byte == 0x2D
         var step: UInt8 = word ? 1 : keeps && inWord ? 1 : 0
         if word && !inWord { step |= 2 }
-        if "|>/:([pP".utf8.contains(byte) { step |= 4 }
+        if "|>/:([".utf8.contains(byte) { step |= 4 }
         return step
     }
 
-    /// `wordCount` and, when `readSigns`, the signs: ASCII through the table, other scalars decoded.
+    /// `wordCount` and, when `readSigns`, the signs. Eight bytes at a time where they are ASCII
+    /// letters, digits, spaces, commas, dots and straight double quotes (`eightPlain`); the others
+    /// one at a time through the table, scalars beyond ASCII decoded. "photo" and "print edition"
+    /// are looked for from each p (found with memchr).
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, steps: UnsafeBufferPointer<UInt8>, signs: inout LineSigns,
                              readSigns: Bool) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        if readSigns { pSigns(bytes, into: &signs) }
         var count = 0
         var state = 0
         var index = 0
         while index < bytes.count {
-            // ASCII runs in a tight loop, left at a byte beyond ASCII or a sign.
-            while index < bytes.count, bytes[index] < 0x80 {
-                let entry = steps[state << 7 | Int(bytes[index])]
-                count &+= Int(entry >> 1 & 1)
-                state = Int(entry & 1)
-                if entry & 4 != 0 { break }
-                index &+= 1
+            if index + 8 <= bytes.count {
+                let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+                if let words = eightPlain(chunk) {
+                    // A word starts at a word byte whose previous byte (the state, for the first)
+                    // is none; no ' or - here, so "in a word" is "a word byte".
+                    let starts = words & ~(words << 8 | UInt64(state) << 7)
+                    count &+= Int(truncatingIfNeeded: ((starts >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                    state = Int(truncatingIfNeeded: words >> 63)
+                    index &+= 8
+                    continue
+                }
             }
-            guard index < bytes.count else { break }
-            if bytes[index] < 0x80 {
-                if readSigns { sign(bytes, at: index, into: &signs) }
-                index += 1
-                continue
-            }
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-            index += length
-            var inWord = state == 1
-            step(scalar, count: &count, inWord: &inWord)
-            state = inWord ? 1 : 0
-            if readSigns {
-                switch scalar {
-                case "\u{BB}", "\u{203A}": signs.arrows += 1  // » ›
-                case "\u{B7}", "\u{2022}": signs.dots += 1  // · •
-                default: break
+            // The next eight bytes (or the scalar that begins there) one at a time.
+            let stop = min(bytes.count, index + 8)
+            while index < stop {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let entry = steps[state << 7 | Int(byte)]
+                    count &+= Int(entry >> 1 & 1)
+                    state = Int(entry & 1)
+                    if entry & 4 != 0, readSigns { sign(bytes, at: index, into: &signs) }
+                    index &+= 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                index += length
+                var inWord = state == 1
+                step(scalar, count: &count, inWord: &inWord)
+                state = inWord ? 1 : 0
+                if readSigns {
+                    switch scalar {
+                    case "\u{BB}", "\u{203A}": signs.arrows += 1  // » ›
+                    case "\u{B7}", "\u{2022}": signs.dots += 1  // · •
+                    default: break
+                    }
                 }
             }
         }
         return count
+    }
+
+    /// For eight bytes read as a little-endian word: nil unless every byte is an ASCII letter or
+    /// digit, a space, a comma, a dot or a straight double quote; else the high bit of each byte
+    /// that is a letter or digit.
+    @inline(__always)
+    static func eightPlain(_ chunk: UInt64) -> UInt64? {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        guard chunk & high == 0 else { return nil }
+        // Per byte (all below 0x80, so no sum carries into the next): x >= a sets the high bit of
+        // x + (0x80 - a); x > b sets that of x + (0x7F - b).
+        let folded = chunk | 0x2020_2020_2020_2020
+        let letters = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones)
+        let digits = (chunk &+ (0x80 - 0x30) &* ones) & ~(chunk &+ (0x7F - 0x39) &* ones)
+        let words = (letters | digits) & high
+        // Bytes equal to c: the high bit of (x ^ c) + 0x7F is clear. x | 2 is 0x2E for , and .,
+        // 0x22 for space and ".
+        let paired = chunk | 0x0202_0202_0202_0202
+        let commaOrDot = ~((paired ^ 0x2E * ones) &+ 0x7F * ones) & high
+        let spaceOrQuote = ~((paired ^ 0x22 * ones) &+ 0x7F * ones) & high
+        return words | commaOrDot | spaceOrQuote == high ? words : nil
+    }
+
+    /// The signs read from a p: "photo" and "print edition", in any case.
+    private static func pSigns(_ bytes: UnsafeBufferPointer<UInt8>, into signs: inout LineSigns) {
+        for p in [UInt8(ascii: "p"), UInt8(ascii: "P")] {
+            var index = find(p, in: bytes, from: 0, to: bytes.count)
+            while index < bytes.count {
+                sign(bytes, at: index, into: &signs)
+                index = find(p, in: bytes, from: index + 1, to: bytes.count)
+            }
+        }
     }
 
     /// Reads the ASCII sign at `index` (bytes before it are read back when it needs them).
