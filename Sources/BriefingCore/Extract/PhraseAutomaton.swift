@@ -44,7 +44,13 @@ final class PhraseAutomaton: Sendable {
     /// The transition table, row by row (one row of `classCount` entries per state). An entry holds
     /// the next state's row offset (state × `classCount`) in its low 30 bits and what the next
     /// state reports (see `init`) in the top two, so that a step is one load and no multiplication.
+    /// Per (state, symbol) at `state * classCount + symbol`: the next state's row offset.
     private let delta: [UInt32]
+    /// The row offset of the first state that may end a match (they are numbered last).
+    private let firstReporting: UInt32
+    /// Per state: 0 when no pattern ends there; 1 when one may; 2 when only whole words ending in
+    /// a letter or digit do.
+    private let reportKinds: [UInt8]
     private let outputs: [[Int32]]
     private let outputLink: [Int32]
 
@@ -121,7 +127,6 @@ final class PhraseAutomaton: Sendable {
                 }
             }
         }
-        outputs = ends
         // Per state: 0 when no pattern ends there or at one of its suffixes; 1 when one does; 2 when
         // every pattern ending there is a whole word ending in a letter or digit, so that a match is
         // possible only if no letter or digit follows (most mid-word hits are dropped in the scan).
@@ -137,10 +142,23 @@ final class PhraseAutomaton: Sendable {
             }
             return 2
         }
-        // Row offsets must fit in 30 bits (a billion entries: far beyond any template).
-        precondition(nodeCount * width < 1 << 30, "phrase automaton too large")
-        delta = table.map { next in UInt32(Int(next) * width) | UInt32(reports[Int(next)]) << 30 }
-        outputLink = link
+        // States renumbered so that those which may end a match come last: a step's entry is the
+        // next row's offset, and one comparison tells whether it may end a match. The root (which
+        // ends nothing) stays 0.
+        let order = (0..<nodeCount).filter { reports[$0] == 0 } + (0..<nodeCount).filter { reports[$0] != 0 }
+        var renumbered = [Int](repeating: 0, count: nodeCount)
+        for (new, old) in order.enumerated() { renumbered[old] = new }
+        // Row offsets must fit in 32 bits (four billion entries: far beyond any template).
+        precondition(nodeCount * width < 1 << 32, "phrase automaton too large")
+        var steps = [UInt32](repeating: 0, count: nodeCount * width)
+        for (new, old) in order.enumerated() {
+            for symbol in 0..<width { steps[new * width + symbol] = UInt32(renumbered[Int(table[old * width + symbol])] * width) }
+        }
+        delta = steps
+        firstReporting = UInt32((nodeCount - reports.filter { $0 != 0 }.count) * width)
+        reportKinds = order.map { reports[$0] }
+        outputs = order.map { ends[$0] }
+        outputLink = order.map { link[$0] < 0 ? -1 : Int32(renumbered[Int(link[$0])]) }
     }
 
     /// Every pattern occurrence in `text` that respects word boundaries and case, then per channel
@@ -152,26 +170,8 @@ final class PhraseAutomaton: Sendable {
         let ending: [Int] = delta.withUnsafeBufferPointer { delta in
             directClass.withUnsafeBufferPointer { directClass in
                 text.withUnsafeBufferPointer { text in
-                    var ending: [Int] = []
-                    ending.reserveCapacity(64)
-                    var row = 0
-                    for index in 0..<text.count {
-                        let raw = text[index].value
-                        let symbol: Int
-                        if raw < Self.directLimit {
-                            symbol = Int(directClass[Int(raw)])
-                        } else {
-                            let value = ScalarFolding.fold(text[index])
-                            symbol = value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
-                        }
-                        let entry = delta[row &+ symbol]
-                        row = Int(entry & 0x3FFF_FFFF)
-                        let report = entry >> 30
-                        if report != 0, report == 1 || index + 1 == text.count || !ScalarFolding.isWordScalar(text[index + 1]) {
-                            ending.append(index << 32 | row / width)
-                        }
-                    }
-                    return ending
+                    guard let delta = delta.baseAddress, let direct = directClass.baseAddress, let scalars = text.baseAddress else { return [] }
+                    return scan(scalars, count: text.count, delta: delta, direct: direct, width: width)
                 }
             }
         }
@@ -199,7 +199,73 @@ final class PhraseAutomaton: Sendable {
         return Self.leftmostLongest(candidates)
     }
 
-    private func accepts(_ pattern: PhrasePattern, index: Int, start: Int, end: Int, in text: [Unicode.Scalar]) -> Bool {
+    /// The (index << 32 | state) of every scalar at which the automaton is in a state that may end
+    /// a match. `step` runs the table over the direct scalars; a scalar beyond the direct table, and
+    /// a state that may end a match, are handled here.
+    @inline(never)
+    private func scan(_ text: UnsafePointer<Unicode.Scalar>, count: Int, delta: UnsafePointer<UInt32>, direct: UnsafePointer<Int32>,
+                      width: Int) -> [Int] {
+        var ending: [Int] = []
+        ending.reserveCapacity(64)
+        var row = 0
+        var index = 0
+        while index < count {
+            var entry: UInt32
+            (index, entry) = Self.step(text, from: index, count: count, row: &row, delta: delta, direct: direct,
+                                       firstReporting: firstReporting)
+            guard index < count else { break }
+            if text[index].value >= Self.directLimit {
+                entry = delta[row &+ farSymbol(text[index])]
+                row = Int(entry)
+            }
+            if entry >= firstReporting { report(at: index, row: row, text: text, count: count, width: width, into: &ending) }
+            index &+= 1
+        }
+        return ending
+    }
+
+    /// Steps from `index` through direct scalars until one is not, or a state may end a match
+    /// (its entry is returned with where it stopped). A loop that calls nothing: its pointers stay
+    /// in registers.
+    @inline(never)
+    private static func step(_ text: UnsafePointer<Unicode.Scalar>, from start: Int, count: Int, row: inout Int,
+                             delta: UnsafePointer<UInt32>, direct: UnsafePointer<Int32>, firstReporting: UInt32) -> (Int, UInt32) {
+        var index = start, state = row
+        while index < count {
+            let raw = text[index].value
+            guard raw < directLimit else { break }
+            let entry = delta[state &+ Int(direct[Int(raw)])]
+            state = Int(entry)
+            if entry >= firstReporting {
+                row = state
+                return (index, entry)
+            }
+            index &+= 1
+        }
+        row = state
+        return (index, 0)
+    }
+
+    /// Notes the state `row` reached at `index` unless it can end only a whole word and a letter or
+    /// digit follows.
+    @inline(never)
+    private func report(at index: Int, row: Int, text: UnsafePointer<Unicode.Scalar>, count: Int, width: Int,
+                        into ending: inout [Int]) {
+        if reportKinds[row / width] == 1 || index + 1 == count || !ScalarFolding.isWordScalar(text[index + 1]) {
+            ending.append(index << 32 | row / width)
+        }
+    }
+
+    /// The symbol of a scalar beyond the direct table.
+    @inline(never)
+    private func farSymbol(_ scalar: Unicode.Scalar) -> Int {
+        let value = ScalarFolding.fold(scalar)
+        return value < 128 ? Int(asciiClass[Int(value)]) : Int(otherClass[value] ?? 0)
+    }
+
+    /// Whether the occurrence of pattern `index` at `start..<end` of `text` (its folded scalars
+    /// matched) stands on word boundaries and, for a case-sensitive pattern, has its case.
+    func accepts(_ pattern: PhrasePattern, index: Int, start: Int, end: Int, in text: [Unicode.Scalar]) -> Bool {
         if start > 0 && ScalarFolding.isWordScalar(text[start - 1]) && ScalarFolding.isWordScalar(pattern.text[0]) { return false }
         if !pattern.isPrefix, end < text.count, let last = pattern.text.last, ScalarFolding.isWordScalar(last) {
             let next = text[end]
