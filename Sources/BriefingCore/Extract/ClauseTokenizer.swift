@@ -295,6 +295,8 @@ enum ClauseTokenizer {
                 writer.reserve(2 &* (range.upperBound &- index) &+ 1)
                 let scanOffset = writer.count
                 let out = writer.bytes + scanOffset
+                // Where scalar `end` of the word is written: `at[end]` (no subtraction per scalar).
+                let at = out - index
                 var seen = scalarClass
                 out[0] = UInt8(truncatingIfNeeded: scalar.value)
                 var hash = WordSet.hashStep(WordSet.hashSeed, lowered(scalar, scalarClass))
@@ -304,7 +306,7 @@ enum ClauseTokenizer {
                     // Lower-case ASCII letters (most of a word): no class to read, nothing to or in.
                     if next.value &- 0x61 < 26 {
                         let byte = UInt8(truncatingIfNeeded: next.value)
-                        out[end &- index] = byte
+                        at[end] = byte
                         hash = WordSet.hashStep(hash, byte)
                         end &+= 1
                         continue
@@ -312,7 +314,7 @@ enum ClauseTokenizer {
                     let nextClass = classOf(next, classes)
                     if nextClass & wordBit != 0 {
                         seen |= nextClass
-                        out[end &- index] = UInt8(truncatingIfNeeded: next.value)
+                        at[end] = UInt8(truncatingIfNeeded: next.value)
                         hash = WordSet.hashStep(hash, lowered(next, nextClass))
                         end &+= 1
                         continue
@@ -323,8 +325,8 @@ enum ClauseTokenizer {
                         if afterClass & wordBit != 0 {
                             if next == "." && !isInitialism(scalars, index, end) { break }
                             seen |= nextClass | afterClass
-                            out[end &- index] = UInt8(truncatingIfNeeded: next.value)
-                            out[end &- index &+ 1] = UInt8(truncatingIfNeeded: after.value)
+                            at[end] = UInt8(truncatingIfNeeded: next.value)
+                            at[end &+ 1] = UInt8(truncatingIfNeeded: after.value)
                             hash = WordSet.hashStep(WordSet.hashStep(hash, lowered(next, nextClass)), lowered(after, afterClass))
                             end &+= 2
                             continue
