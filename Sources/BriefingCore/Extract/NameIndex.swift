@@ -116,9 +116,23 @@ struct NameIndex {
             if occurrences[index].personLike {
                 surnames.insert(lastKey, hash: lastHash)
                 let name = occurrences[index].name
-                if let first = name.utf8.firstIndex(of: 0x20), Substring(name.utf8[..<first]).count <= 4 { surnames.insert(firstKey, hash: firstHash) }
+                if Self.firstWordIsShort(name) { surnames.insert(firstKey, hash: firstHash) }
             }
         }
+    }
+
+    /// True when the name has a space and at most four characters before the first one ("Xi
+    /// Jinping"); decided on the bytes unless the word is longer than four bytes beyond ASCII.
+    static func firstWordIsShort(_ name: String) -> Bool {
+        let decided = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let space = bytes.firstIndex(of: 0x20) else { return false }
+            if space <= 4 { return true }
+            // ASCII letters are a character each (a word holds no CR LF).
+            return bytes[..<space].allSatisfy { $0 < 0x80 } ? false : nil
+        }
+        if let decided, let answer = decided { return answer }
+        guard let first = name.utf8.firstIndex(of: 0x20) else { return false }
+        return Substring(name.utf8[..<first]).count <= 4
     }
 
     /// The occurrence of the words at token positions `kept` (possessives removed) of the run of

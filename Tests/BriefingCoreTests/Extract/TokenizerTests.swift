@@ -190,6 +190,16 @@ struct TokenizerTests {
     }
 
     /// The document's scalars, copied eight ASCII bytes at a time, are its Unicode scalars.
+    /// A name's first word is short (four characters at most) on its bytes as on its characters.
+    @Test func shortFirstWordOnBytesEqualsCharacters() {
+        for name in ["Xi Jinping", "Li Keqiang", "Wang Yi", "Zhao", "Hillary Clinton", "José Ramírez", "Joé Biden", "Éva Joly",
+                     "中国 外交部", "习近平 主席", "Ab\u{301}cd Ef", "Abcd\u{301} Ef", "Abcde Fg", "Abcd Ef", " Lead", "", "O’Neil Ann",
+                     "e\u{301}\u{301}\u{301}\u{301}\u{301} X", "😀😀😀😀 Y", "😀😀😀😀😀 Y"] {
+            let expected = name.utf8.firstIndex(of: 0x20).map { Substring(name.utf8[..<$0]).count <= 4 } ?? false
+            #expect(NameIndex.firstWordIsShort(name) == expected, "\(name)")
+        }
+    }
+
     /// The last word of a name of several words, as `spaceSeparated` gives it.
     @Test func lastOfSeveralWordsIsTheLastSpaceSeparatedWord() {
         for text in ["Zhao Junjie", "Zhao", "", "  ", " Xi  Jinping ", "Hillary Rodham Clinton", "a b", "José  Ramírez", "x "] {
