@@ -66,6 +66,10 @@ final class AnalysisStore: Sendable {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        // 16 KiB pages for a new store (an existing one keeps its own): an analysis fits in fewer
+        // pages, so fewer page writes and reads per document (20,000 JSONL documents, alternated
+        // runs: system time 0.36 -> 0.25 s, wall time -6 %).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 16384") }
         pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in
             // The tables that steer a run (schema, file signatures, reusable run, history) are
