@@ -57,7 +57,14 @@ struct NameIndex {
         occurrences.reserveCapacity(tokens.count / 12 + 8)
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isCapitalized, !headings.contains(tokens[index].start) else { index += 1; continue }
+            // Most tokens are not capitalised: passed over on the raw buffer.
+            index = tokens.withUnsafeBufferPointer { buffer in
+                var next = index
+                while next < buffer.count, !buffer[next].isCapitalized { next &+= 1 }
+                return next
+            }
+            guard index < tokens.count else { break }
+            guard !headings.contains(tokens[index].start) else { index += 1; continue }
             var end = index
             while end + 1 < tokens.count {
                 if tokens[end].isPossessive { break }
