@@ -125,22 +125,31 @@ public final class DocumentExtractor: Sendable {
     /// The offsets of an occurrence's cleaned name inside its run ("Gov. John Kasich" → "John Kasich").
     /// `name` is compared scalar by scalar, walking its scalars in place.
     static func nameSpan(_ name: String, _ run: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int> {
-        // An ASCII name (most) is compared byte to scalar; others through their scalars, decoded once.
-        let ascii = name.withUTF8Buffer { $0.allSatisfy { $0 < 0x80 } }
-        let wanted: [UInt32] = ascii ? name.withUTF8Buffer { $0.map(UInt32.init) } : name.unicodeScalars.map(\.value)
-        let count = wanted.count
-        return scalars.withUnsafeBufferPointer { text in
-            wanted.withUnsafeBufferPointer { wanted in
-                var start = run.lowerBound
-                while start + count <= run.upperBound {
-                    var offset = 0
-                    while offset < count, text[start + offset].value == wanted[offset] { offset += 1 }
-                    if offset == count { return start..<(start + count) }
-                    start += 1
-                }
-                return run
-            }
+        // An ASCII name (most) is compared byte to scalar in place; others through their scalars,
+        // decoded once.
+        let found = name.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return scalars.withUnsafeBufferPointer { firstMatch(of: bytes, in: $0, run) { UInt32($0) } }
         }
+        if let found, let span = found { return span }
+        let wanted = name.unicodeScalars.map(\.value)
+        return scalars.withUnsafeBufferPointer { text in wanted.withUnsafeBufferPointer { firstMatch(of: $0, in: text, run) { $0 } } }
+    }
+
+    /// The first place in `run` where the scalars of `text` are `wanted` (read as values through
+    /// `value`), else the whole run.
+    @inline(__always)
+    private static func firstMatch<Unit>(of wanted: UnsafeBufferPointer<Unit>, in text: UnsafeBufferPointer<Unicode.Scalar>,
+                                         _ run: Range<Int>, _ value: (Unit) -> UInt32) -> Range<Int> {
+        let count = wanted.count
+        var start = run.lowerBound
+        while start + count <= run.upperBound {
+            var offset = 0
+            while offset < count, text[start + offset].value == value(wanted[offset]) { offset += 1 }
+            if offset == count { return start..<(start + count) }
+            start += 1
+        }
+        return run
     }
 
     /// Heading lines (a headline, a subheading): short, mostly capitalised, no sentence end. Names

@@ -190,6 +190,21 @@ struct TokenizerTests {
     }
 
     /// The document's scalars, copied eight ASCII bytes at a time, are its Unicode scalars.
+    /// A cleaned name is found in its run as a plain search of its scalars finds it.
+    @Test func nameSpanIsTheFirstPlaceTheNameIsWritten() {
+        let text = "Gov. John Kasich said; Président José Ramírez; Mr. Xi Xi Jinping; 中国 外交部 Zhao; Li  Wei"
+        let scalars = ScalarText.scalars(of: text)
+        for (name, from) in [("John Kasich", 0), ("José Ramírez", 20), ("Xi Jinping", 45), ("Xi", 45), ("外交部", 60), ("Li Wei", 70),
+                             ("Nobody", 0), ("", 5)] {
+            let run = from..<scalars.count
+            let wanted = Array(name.unicodeScalars)
+            let expected = run.lowerBound > run.upperBound - wanted.count ? run
+                : (run.lowerBound...(run.upperBound - wanted.count)).first { Array(scalars[$0..<($0 + wanted.count)]) == wanted }
+                    .map { $0..<($0 + wanted.count) } ?? run
+            #expect(DocumentExtractor.nameSpan(name, run, scalars: scalars) == expected, "\(name)")
+        }
+    }
+
     /// A name's first word is short (four characters at most) on its bytes as on its characters.
     @Test func shortFirstWordOnBytesEqualsCharacters() {
         for name in ["Xi Jinping", "Li Keqiang", "Wang Yi", "Zhao", "Hillary Clinton", "José Ramírez", "Joé Biden", "Éva Joly",
