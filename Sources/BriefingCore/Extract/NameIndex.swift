@@ -212,6 +212,70 @@ struct NameIndex {
         return looksLikePerson(count: words.count, word: { words[$0] }, lower: { lowered[$0] })
     }
 
+    /// `looksLikePerson(ScalarText.spaceSeparated(name))`, read from the bytes when the name is
+    /// ASCII (lowered in a buffer, the word lists asked with its slices; no String made unless a
+    /// word has an apostrophe).
+    static func looksLikePerson(spaceSeparated name: String) -> Bool {
+        let decided = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lower in
+                for index in bytes.indices { lower[index] = ASCIISearch.fold(bytes[index]) }
+                return looksLikePerson(ascii: bytes, lower: UnsafeBufferPointer(lower))
+            }
+        }
+        if let decided, let answer = decided { return answer }
+        return looksLikePerson(ScalarText.spaceSeparated(name))
+    }
+
+    /// `looksLikePerson` of the words between spaces of ASCII `bytes`, `lower` their lower case.
+    private static func looksLikePerson(ascii bytes: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The words' bounds (start, end): five at most are needed (more than four is no person's name).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 10) { bounds in
+            var count = 0, start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start {
+                    guard count < 5 else { return false }
+                    bounds[2 * count] = start
+                    bounds[2 * count + 1] = index
+                    count += 1
+                }
+                start = index + 1
+            }
+            guard (2...4).contains(count) else { return false }
+            return looksLikePerson(ascii: bytes, lower: lower, count: count, bounds: UnsafeBufferPointer(bounds))
+        }
+    }
+
+    /// The rules of `looksLikePerson(count:word:lower:)` over `count` words at `bounds`.
+    private static func looksLikePerson(ascii bytes: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>, count: Int,
+                                        bounds: UnsafeBufferPointer<Int>) -> Bool {
+        func word(_ position: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: lower[bounds[2 * position]..<bounds[2 * position + 1]])
+        }
+        if SpeechLexicon.demonyms.contains(bytes: word(0)) { return false }
+        for position in 0..<count {
+            let lowered = word(position)
+            if position > 0, SpeechLexicon.placeWords.contains(bytes: lowered) { return false }
+            if nonPersonJoiners.contains(bytes: lowered) || SpeechLexicon.organisationWords.contains(bytes: lowered) { return false }
+        }
+        for position in 0..<count {
+            let written = UnsafeBufferPointer(rebasing: bytes[bounds[2 * position]..<bounds[2 * position + 1]])
+            if written.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }) { return false }
+        }
+        for position in 0..<count where word(position).contains(UInt8(ascii: "'")) {
+            if isContraction(String(decoding: word(position), as: UTF8.self)) { return false }
+        }
+        // The lower-case words joined by single spaces.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lower.count) { joined in
+            var offset = 0
+            for position in 0..<count {
+                if position > 0 { joined[offset] = 0x20; offset += 1 }
+                for byte in word(position) { joined[offset] = byte; offset += 1 }
+            }
+            return !SpeechLexicon.placeNames.contains(bytes: UnsafeBufferPointer(rebasing: joined[..<offset]))
+        }
+    }
+
     /// `looksLikePerson` of `count` words, read through `word(i)` and their lower forms `lower(i)`.
     @inline(__always)
     static func looksLikePerson(count: Int, word: (Int) -> String, lower: (Int) -> String) -> Bool {

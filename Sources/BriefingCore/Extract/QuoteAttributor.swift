@@ -501,7 +501,7 @@ struct QuoteAttributor {
     private func isPersonSpeaker(_ speaker: String, known: inout [String: Bool]) -> Bool {
         let ascii = speaker.withUTF8Buffer { $0.allSatisfy { $0 < 0x80 } }
         if ascii, let answer = known[speaker] { return answer }
-        let answer = actorKinds[ScalarText.lower(speaker)].map { $0 == .person } ?? NameIndex.looksLikePerson(ScalarText.spaceSeparated(speaker))
+        let answer = actorKinds[ScalarText.lower(speaker)].map { $0 == .person } ?? NameIndex.looksLikePerson(spaceSeparated: speaker)
         if ascii { known[speaker] = answer }
         return answer
     }

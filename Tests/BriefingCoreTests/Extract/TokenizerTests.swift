@@ -190,6 +190,24 @@ struct TokenizerTests {
     }
 
     /// The document's scalars, copied eight ASCII bytes at a time, are its Unicode scalars.
+    /// Whether a speaker's name reads as a person's is the same read from its bytes as from its words.
+    @Test func personLikenessFromBytesEqualsItsWords() {
+        var names = ["Xi Jinping", "Wang Yi", "Chinese Foreign Ministry", "New York Times", "Ann O'Neill", "You're Right", "JOHN DOE",
+                     "U.S. President", "Bank of China", "Hong Kong", "Jean-Claude Juncker", "A B C D E", "Li", "", " ", "  Zhao  Junjie ",
+                     "José Ramírez", "Donald J. Trump", "Chinese Li", "Li Kong", "Ursula von der Leyen", "Don't Stop", "Mr X", "X.Y. Z."]
+        let words = Self.sample.split(separator: " ").map(String.init)
+        for start in words.indices { for count in 1...5 where start + count <= words.count {
+            names.append(words[start..<(start + count)].joined(separator: " "))
+        } }
+        var persons = 0
+        for name in names {
+            let expected = NameIndex.looksLikePerson(ScalarText.spaceSeparated(name))
+            #expect(NameIndex.looksLikePerson(spaceSeparated: name) == expected, "\(name)")
+            if expected { persons += 1 }
+        }
+        #expect(persons > 5)
+    }
+
     /// A cleaned name is found in its run as a plain search of its scalars finds it.
     @Test func nameSpanIsTheFirstPlaceTheNameIsWritten() {
         let text = "Gov. John Kasich said; Président José Ramírez; Mr. Xi Xi Jinping; 中国 外交部 Zhao; Li  Wei"
