@@ -29,7 +29,11 @@ enum FurnitureDetector {
 
     /// One flag per line: true when the line is furniture.
     static func classify(_ lines: [TextLine]) -> [Bool] {
-        var flags = lines.map(isFurnitureLine)
+        // Each line judged where it is (a line holds its text: a copy costs a retain and release).
+        var flags = [Bool](repeating: false, count: lines.count)
+        lines.withUnsafeBufferPointer { lines in
+            for index in lines.indices { flags[index] = isFurnitureLine(lines[index]) }
+        }
         // A block of several lines (between blank lines) that is mostly furniture is furniture.
         var blockStart = 0
         for index in 0...lines.count {
@@ -72,7 +76,12 @@ enum FurnitureDetector {
     /// `isFurnitureLine` of a line of `TextLines.split`, judged on its bytes; its substring is
     /// cut only for a short line that ends no sentence.
     static func isFurnitureLine(_ line: TextLine) -> Bool {
-        line.withTrimmedBytes { isFurnitureLine($0, words: line.words, signs: line.signs, line: { line.trimmed }) }
+        // The substring, when a rule needs one, is made from the bytes: capturing the line would
+        // copy it (a retain and a release of its text) for every line.
+        let words = line.words, signs = line.signs
+        return line.withTrimmedBytes { bytes in
+            isFurnitureLine(bytes, words: words, signs: signs, line: { Substring(String(decoding: bytes, as: UTF8.self)) })
+        }
     }
 
     /// The rules over the trimmed line's `bytes`; `line()` gives it as a substring.
