@@ -26,3 +26,20 @@ enum Repo {
         return url
     }
 }
+
+/// Texts made of pieces next to each other, every piece next to every other at shifting offsets:
+/// deterministic (a linear congruential generator), so a failure repeats.
+enum PieceTexts {
+    /// `count` texts of `pieces` chosen from `pieces`, drawn with `seed`.
+    static func make(_ pieces: [String], count: Int, pieces length: ClosedRange<Int>, seed: UInt64) -> [String] {
+        var state = seed
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        return (0..<count).map { _ in
+            let chosen = length.lowerBound + next() % length.count
+            return (0..<chosen).map { _ in pieces[next() % pieces.count] }.joined()
+        }
+    }
+}

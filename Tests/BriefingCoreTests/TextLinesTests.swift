@@ -66,13 +66,7 @@ struct TextLinesTests {
         // as the scalar counter counts them, signs as their definitions read the text.
         let pieces = ["word ", "Word", "a", " ", ",", ".", "\"", "'", "-", "|", ">", "/", ":", "(", "[", "p", "P", "photo", "PHOTO",
                       "print edition", "Print Edition", "2024", "\t", "’", "“", "é", "中", "»", "·", "•", "›", "->", "x'y", "--"]
-        var state: UInt64 = 0x5851_F42D_4C95_7F2D
-        for _ in 0..<400 {
-            var line = ""
-            for _ in 0..<(Int(state >> 59) + 4) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                line += pieces[Int(state >> 33) % pieces.count]
-            }
+        for line in PieceTexts.make(pieces, count: 400, pieces: 4...35, seed: 0x5851_F42D_4C95_7F2D) {
             let scan = line.withUTF8Buffer(TextLines.scan)
             let scalars = ScalarText.scalars(of: line)
             #expect(scan.words == ScalarText.wordCount(scalars, 0..<scalars.count), "\(line)")

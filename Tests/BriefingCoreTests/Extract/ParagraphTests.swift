@@ -64,13 +64,7 @@ struct ParagraphTests {
     @Test func onePassOnGeneratedTexts() {
         // Every piece next to every other at shifting offsets (deterministic).
         let pieces = ["word ", "\"", "\n", "\r\n", "\t", "  ", "\u{2029}", "é", "“", "”", "中", "😀", "\u{A0}", "abcdefg", "\u{1}", "x"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for _ in 0..<200 {
-            var text = ""
-            for _ in 0..<60 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+        for text in PieceTexts.make(pieces, count: 200, pieces: 60...60, seed: 0x9E37_79B9_7F4A_7C15) {
             Self.expectSameAsTwoPasses(text)
         }
     }

@@ -41,14 +41,8 @@ struct PhraseAutomatonTests {
                       "Xi", "Xi'an", "Xi Jinping", "invest", "Investors", "reinvest", "U.S.", "US", "us", "中国", "中国人", "Zürich",
                       "ZÜRICH", "cyber", "cybersecurity", "Cyber-attack", "Huawei's", "Huawei", "5G", "e-commerce", "ch", "人工智能",
                       "A.I.", " ", " ", ", ", ".", "\"", "’", "“", "x", "\n", "\u{3000}", "\u{1F600}"]
-        var state: UInt64 = 0x853C_49E6_748F_EA9B
         var found = 0
-        for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<30 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+        for text in PieceTexts.make(pieces, count: 300, pieces: 30...30, seed: 0x853C_49E6_748F_EA9B) {
             let scalars = Array(text.unicodeScalars)
             let matches = automaton.matches(in: scalars)
             #expect(matches == Self.naive(automaton, scalars), "\(text)")
