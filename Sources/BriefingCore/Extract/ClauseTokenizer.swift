@@ -273,9 +273,9 @@ enum ClauseTokenizer {
         UInt8(truncatingIfNeeded: scalar.value) | (scalarClass & upperBit) << 4
     }
 
-    /// `tokenize` over the scalars' buffer: one pass per word finds its end and whether it is ASCII
-    /// and has capitals; its lower form (hashed as it is written; and its text, when that differs)
-    /// is then written from the scalars into the list's buffer.
+    /// `tokenize` over the scalars' buffer: one pass per word finds its end, writes its text and
+    /// hashes its lower form, and tells whether it is ASCII and has capitals; the lower form is then
+    /// written from the text for a word with capitals, and a word beyond ASCII written again.
     private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, capacity: Int,
                                  classes: UnsafeBufferPointer<UInt8>) -> TokenList {
         // About one token in five scalars; more in articles full of figures and punctuation.
@@ -295,8 +295,6 @@ enum ClauseTokenizer {
                 writer.reserve(2 &* (range.upperBound &- index) &+ 1)
                 let scanOffset = writer.count
                 let out = writer.bytes + scanOffset
-                // Where scalar `end` of the word is written: `at[end]` (no subtraction per scalar).
-                let at = out - index
                 var seen = scalarClass
                 out[0] = UInt8(truncatingIfNeeded: scalar.value)
                 var hash = WordSet.hashStep(WordSet.hashSeed, lowered(scalar, scalarClass))
@@ -306,7 +304,7 @@ enum ClauseTokenizer {
                     // Lower-case ASCII letters (most of a word): no class to read, nothing to or in.
                     if next.value &- 0x61 < 26 {
                         let byte = UInt8(truncatingIfNeeded: next.value)
-                        at[end] = byte
+                        out[end &- index] = byte
                         hash = WordSet.hashStep(hash, byte)
                         end &+= 1
                         continue
@@ -314,7 +312,7 @@ enum ClauseTokenizer {
                     let nextClass = classOf(next, classes)
                     if nextClass & wordBit != 0 {
                         seen |= nextClass
-                        at[end] = UInt8(truncatingIfNeeded: next.value)
+                        out[end &- index] = UInt8(truncatingIfNeeded: next.value)
                         hash = WordSet.hashStep(hash, lowered(next, nextClass))
                         end &+= 1
                         continue
@@ -325,8 +323,8 @@ enum ClauseTokenizer {
                         if afterClass & wordBit != 0 {
                             if next == "." && !isInitialism(scalars, index, end) { break }
                             seen |= nextClass | afterClass
-                            at[end] = UInt8(truncatingIfNeeded: next.value)
-                            at[end &+ 1] = UInt8(truncatingIfNeeded: after.value)
+                            out[end &- index] = UInt8(truncatingIfNeeded: next.value)
+                            out[end &- index &+ 1] = UInt8(truncatingIfNeeded: after.value)
                             hash = WordSet.hashStep(WordSet.hashStep(hash, lowered(next, nextClass)), lowered(after, afterClass))
                             end &+= 2
                             continue
