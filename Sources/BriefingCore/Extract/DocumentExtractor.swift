@@ -49,7 +49,7 @@ public final class DocumentExtractor: Sendable {
 
     /// The analysis of one document.
     public func extract(_ document: Document) -> DocumentAnalysis {
-        let (scalars, layout) = ScalarText.scalarsAndLayout(of: document.text)
+        let (scalars, layout, offsets) = ScalarText.scalarsAndLayout(of: document.text)
         var analysis = DocumentAnalysis(documentID: document.id)
         var actorSpans: [Range<Int>] = []
         let matches = automaton.matches(in: scalars)
@@ -75,7 +75,7 @@ public final class DocumentExtractor: Sendable {
                                              paragraphs: paragraphs, marks: layout.marks)
             analysis.quotations = attributor.extract().map { found in
                 Quotation(speaker: found.speaker, actor: actorByName[ScalarText.lower(found.speaker)],
-                          text: ScalarText.string(scalars, found.start..<found.end),
+                          text: offsets.string(found.start..<found.end, of: document.text),
                           start: found.start, end: found.end)
             }
             analysis.unmatchedNames = unmatchedNames(names, actorSpans: actorSpans)

@@ -70,12 +70,42 @@ enum ScalarText {
     /// The scalars of `text`, decoded from its UTF-8 in one pass (`scalarsAndLayout`'s).
     static func scalars(of text: String) -> [Unicode.Scalar] { scalarsAndLayout(of: text).scalars }
 
+    /// Where each scalar of a text starts in its UTF-8, from the decoder: only the scalars beyond
+    /// ASCII are listed (most are ASCII), with the bytes beyond one that they and those before
+    /// them take.
+    struct ByteOffsets {
+        /// Positions of the scalars beyond ASCII, ascending.
+        fileprivate(set) var positions: [Int] = []
+        /// For each, the extra bytes of all the scalars up to and including it.
+        fileprivate(set) var extra: [Int] = []
+
+        /// The byte offset where scalar `position` starts (the byte count at the end).
+        func byteOffset(_ position: Int) -> Int {
+            var low = 0, high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < position { low = middle + 1 } else { high = middle }
+            }
+            return position + (low == 0 ? 0 : extra[low - 1])
+        }
+
+        /// `ScalarText.string(scalars, range)` of the text these offsets were read from, copied
+        /// from its UTF-8 (no encoding, no validation).
+        func string(_ range: Range<Int>, of text: String) -> String {
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: byteOffset(range.lowerBound))
+            let end = utf8.index(start, offsetBy: byteOffset(range.upperBound) - byteOffset(range.lowerBound))
+            return String(Substring(utf8[start..<end]))
+        }
+    }
+
     /// The scalars of `text` and their paragraphs and mark candidates (`QuoteSpans.layout` of the
     /// scalars, which a test holds this to), in one pass over the UTF-8. Inside a paragraph, eight
     /// ASCII bytes with no control byte and no " can hold neither a break nor a mark: they are
     /// copied without a look at each (most of a news text); other scalars take the step one by one.
-    static func scalarsAndLayout(of text: String) -> (scalars: [Unicode.Scalar], layout: QuoteSpans.Layout) {
+    static func scalarsAndLayout(of text: String) -> (scalars: [Unicode.Scalar], layout: QuoteSpans.Layout, offsets: ByteOffsets) {
         var text = text
+        var offsets = ByteOffsets()
         var layout = QuoteSpans.Layout(paragraphs: [], marks: [])
         layout.paragraphs.reserveCapacity(64)
         layout.marks.reserveCapacity(64)
@@ -118,6 +148,8 @@ enum ScalarText {
                         (scalar, length) = (Unicode.Scalar(bytes[index]), 1)
                     } else {
                         (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                        offsets.positions.append(written)
+                        offsets.extra.append(index + length - written - 1)
                     }
                     buffer[written] = scalar
                     step(scalar, at: written)
@@ -128,7 +160,7 @@ enum ScalarText {
                 count = written
             }
         }
-        return (scalars, layout)
+        return (scalars, layout, offsets)
     }
 
     /// True when `test` holds for every word of `text` (its parts between spaces, empty ones

@@ -43,11 +43,23 @@ struct ParagraphTests {
 
     /// The one-pass decoder gives the scalars and the layout that decoding, then `layout`, give.
     static func expectSameAsTwoPasses(_ text: String) {
-        let (scalars, layout) = ScalarText.scalarsAndLayout(of: text)
+        let (scalars, layout, offsets) = ScalarText.scalarsAndLayout(of: text)
         let decoded = Array(text.unicodeScalars)
         #expect(scalars == decoded)
         #expect(layout.paragraphs == QuoteSpans.layout(decoded).paragraphs)
         #expect(layout.marks == QuoteSpans.layout(decoded).marks)
+        // Every scalar's byte offset is the UTF-8 its scalars before it take; a range's text
+        // copied from the UTF-8 is the text made from its scalars.
+        var byte = 0
+        for position in 0...decoded.count {
+            #expect(offsets.byteOffset(position) == byte, "\(position) in \(text)")
+            if position < decoded.count { byte += String(decoded[position]).utf8.count }
+        }
+        for start in stride(from: 0, through: decoded.count, by: 3) {
+            for end in stride(from: start, through: min(decoded.count, start + 20), by: 4) {
+                #expect(offsets.string(start..<end, of: text) == ScalarText.string(scalars, start..<end))
+            }
+        }
     }
 
     @Test(arguments: [
