@@ -17,6 +17,9 @@ struct NameIndex {
         /// Its first and last words in lower case (`ScalarText.lower`; the key for one word).
         var firstKey: String
         var lastKey: String
+        /// `WordSet.hash` of `firstKey` and of `lastKey`.
+        var firstHash: Int
+        var lastHash: Int
         /// Start offset (scalars).
         var start: Int
         /// End offset (scalars).
@@ -117,7 +120,7 @@ struct NameIndex {
                 continue
             }
             let lastKey = occurrences[index].lastKey, firstKey = occurrences[index].firstKey
-            let lastHash = WordSet.hash(lastKey), firstHash = WordSet.hash(firstKey)
+            let lastHash = occurrences[index].lastHash, firstHash = occurrences[index].firstHash
             edges.append((lastKey, lastHash, index))
             if firstKey != lastKey { edges.append((firstKey, firstHash, index)) }
             if occurrences[index].personLike {
@@ -150,19 +153,36 @@ struct NameIndex {
         // possessive, joined by spaces; the key is the name lowered (`ScalarText.lower`).
         let name = joinedText(tokens, kept)
         guard !name.isEmpty else { return nil }
-        let key = joinedKey(tokens, kept) ?? ScalarText.lower(name)
-        var firstKey = key, lastKey = key, personLike = false
+        let (key, keyHash): (String, Int)
+        if kept.count == 1 {
+            (key, keyHash) = wordKey(tokens, kept.lowerBound)
+        } else {
+            let joined = joinedKey(tokens, kept) ?? ScalarText.lower(name)
+            (key, keyHash) = (joined, WordSet.hash(joined))
+        }
+        var (firstKey, firstHash) = (key, keyHash), (lastKey, lastHash) = (key, keyHash), personLike = false
         if kept.count > 1 {
-            firstKey = joinedKey(tokens, kept.lowerBound..<(kept.lowerBound + 1))
-                ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.lowerBound].text))
-            lastKey = joinedKey(tokens, (kept.upperBound - 1)..<kept.upperBound)
-                ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[kept.upperBound - 1].text))
+            (firstKey, firstHash) = wordKey(tokens, kept.lowerBound)
+            (lastKey, lastHash) = wordKey(tokens, kept.upperBound - 1)
             personLike = looksLikePerson(tokens, kept)
         }
         // Made once, with every field: the occurrence is moved into the index, not copied.
-        return Occurrence(name: name, key: key, keyHash: WordSet.hash(key), wordCount: kept.count, firstKey: firstKey, lastKey: lastKey,
+        return Occurrence(name: name, key: key, keyHash: keyHash, wordCount: kept.count, firstKey: firstKey, lastKey: lastKey,
+                          firstHash: firstHash, lastHash: lastHash,
                           start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
                           firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender, personLike: personLike)
+    }
+
+    /// The key of the word at `position` (its lower form without the possessive, as
+    /// `ScalarText.lower` gives it) and its `WordSet.hash`: the token's carried hash when there is
+    /// no possessive.
+    private static func wordKey(_ tokens: [ClauseToken], _ position: Int) -> (String, Int) {
+        guard let key = joinedKey(tokens, position..<(position + 1)) else {
+            let lowered = ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[position].text))
+            return (lowered, WordSet.hash(lowered))
+        }
+        let plain = SpeakerPhrase.possessiveLength(tokens[position].textBytes) == 0
+        return (key, plain ? tokens[position].lowerHash : WordSet.hash(key))
     }
 
     /// The words of `tokens[range]` without their possessive, joined by single spaces, as written.

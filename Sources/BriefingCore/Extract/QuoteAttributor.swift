@@ -518,12 +518,12 @@ struct QuoteAttributor {
         guard occurrences[index].personLike else { return false }
         if occurrences[index].titled { return true }
         if SpeechLexicon.placeNames.index(of: occurrences[index].key, hash: occurrences[index].keyHash) != nil { return false }
-        if SpeechLexicon.demonyms.contains(occurrences[index].firstKey) { return false }
-        if SpeechLexicon.placeWords.contains(occurrences[index].lastKey) { return false }
+        if SpeechLexicon.demonyms.index(of: occurrences[index].firstKey, hash: occurrences[index].firstHash) != nil { return false }
+        if SpeechLexicon.placeWords.index(of: occurrences[index].lastKey, hash: occurrences[index].lastHash) != nil { return false }
         // "in New York", "from North Carolina": a place.
         let firstToken = occurrences[index].firstToken
         if firstToken > 0, Self.placePrepositions.contains(tokens[firstToken - 1]) {
-            return names.standalone.contains(occurrences[index].lastKey)
+            return names.standalone.contains(occurrences[index].lastKey, hash: occurrences[index].lastHash)
         }
         return true
     }
