@@ -24,9 +24,11 @@ public enum ArticleReader {
         let lines = TextLines.split(text)
         let furniture = FurnitureDetector.classify(lines)
         let titleLine = findTitleLine(lines, furniture: furniture)
+        // Lines are read in place by index (a copied line costs a retain and release of its
+        // text); a line's number is its index.
         var words = 0
-        for line in lines where !furniture[line.number] && line.number != titleLine {
-            words += line.words
+        for index in lines.indices where !furniture[index] && index != titleLine {
+            words += lines[index].words
         }
         let title = titleLine.map { String(lines[$0].trimmed) } ?? ledeTitle(lines, furniture: furniture)
         return ArticleFacts(
@@ -104,13 +106,13 @@ public enum ArticleReader {
     /// A full date in a metadata line or a dateline near the top; the body's history is not read.
     static func findDate(_ lines: [TextLine], furniture: [Bool], titleLine: Int?) -> PublishedDate? {
         // Metadata and furniture lines first (anywhere: some pages put them at the foot).
-        for line in lines where furniture[line.number] {
-            if let date = DateFinder.firstDate(in: line.text) { return date }
+        for index in lines.indices where furniture[index] {
+            if let date = DateFinder.firstDate(in: lines[index].text) { return date }
         }
         // Then the first lines of the body (a dateline), up to three paragraphs.
         var paragraphs = 0
-        for line in lines where !furniture[line.number] && !line.isBlank && line.number != titleLine {
-            if let date = DateFinder.firstDate(in: line.textPrefix(scalars: 120)) { return date }
+        for index in lines.indices where !furniture[index] && !lines[index].isBlank && index != titleLine {
+            if let date = DateFinder.firstDate(in: lines[index].textPrefix(scalars: 120)) { return date }
             paragraphs += 1
             if paragraphs >= 3 { break }
         }

@@ -8,19 +8,22 @@ import Glibc
 enum SourceFinder {
     /// The source named in `lines`, or an empty string.
     static func find(_ lines: [TextLine], furniture: [Bool]) -> String {
+        // `lines` as `TextLines.split` gives them (each line's number is its index).
+        // Lines are read in place by index (a copied line costs a retain and release of its text);
+        // a line's number is its index.
         // A print-edition credit is always furniture (FurnitureDetector looks for the phrase).
-        for line in lines where furniture[line.number] {
-            if let name = printEdition(line.trimmed) { return name }
+        for index in lines.indices where furniture[index] {
+            if let name = printEdition(lines[index].trimmed) { return name }
         }
         // Lines without a dateline's parentheses and dash are passed on their bytes (not cut).
-        for line in lines.prefix(40) where !furniture[line.number] && line.withTrimmedBytes(mayBeDateline) {
-            if let name = dateline(line.trimmed) { return name }
+        for index in lines.indices.prefix(40) where !furniture[index] && lines[index].withTrimmedBytes(mayBeDateline) {
+            if let name = dateline(lines[index].trimmed) { return name }
         }
-        for line in lines where furniture[line.number] && DateFinder.firstDate(in: line.text) != nil {
-            if let name = metadataOutlet(line.trimmed) { return name }
+        for index in lines.indices where furniture[index] && DateFinder.firstDate(in: lines[index].text) != nil {
+            if let name = metadataOutlet(lines[index].trimmed) { return name }
         }
-        for line in lines where furniture[line.number] {
-            if let name = photoCredit(line.trimmed) { return name }
+        for index in lines.indices where furniture[index] {
+            if let name = photoCredit(lines[index].trimmed) { return name }
         }
         return ""
     }
