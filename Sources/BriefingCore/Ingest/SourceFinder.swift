@@ -8,9 +8,8 @@ import Glibc
 enum SourceFinder {
     /// The source named in `lines`, or an empty string.
     static func find(_ lines: [TextLine], furniture: [Bool]) -> String {
-        // `lines` as `TextLines.split` gives them (each line's number is its index).
-        // Lines are read in place by index (a copied line costs a retain and release of its text);
-        // a line's number is its index.
+        // Lines (as `TextLines.split` gives them: a line's number is its index) are read in place
+        // by index (a copied line costs a retain and release of its text).
         // A print-edition credit is always furniture (FurnitureDetector looks for the phrase).
         for index in lines.indices where furniture[index] {
             if let name = printEdition(lines[index].trimmed) { return name }
