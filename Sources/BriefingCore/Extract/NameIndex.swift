@@ -261,38 +261,9 @@ struct NameIndex {
                 }
                 start = index + 1
             }
-            guard (2...4).contains(count) else { return false }
-            return looksLikePerson(ascii: bytes, lower: lower, count: count, bounds: UnsafeBufferPointer(bounds))
-        }
-    }
-
-    /// The rules of `looksLikePerson(count:word:lower:)` over `count` words at `bounds`.
-    private static func looksLikePerson(ascii bytes: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>, count: Int,
-                                        bounds: UnsafeBufferPointer<Int>) -> Bool {
-        func word(_ position: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: lower[bounds[2 * position]..<bounds[2 * position + 1]])
-        }
-        if SpeechLexicon.demonyms.contains(bytes: word(0)) { return false }
-        for position in 0..<count {
-            let lowered = word(position)
-            if position > 0, SpeechLexicon.placeWords.contains(bytes: lowered) { return false }
-            if nonPersonJoiners.contains(bytes: lowered) || SpeechLexicon.organisationWords.contains(bytes: lowered) { return false }
-        }
-        for position in 0..<count {
-            let written = UnsafeBufferPointer(rebasing: bytes[bounds[2 * position]..<bounds[2 * position + 1]])
-            if written.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }) { return false }
-        }
-        for position in 0..<count where word(position).contains(UInt8(ascii: "'")) {
-            if isContraction(String(decoding: word(position), as: UTF8.self)) { return false }
-        }
-        // The lower-case words joined by single spaces.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lower.count) { joined in
-            var offset = 0
-            for position in 0..<count {
-                if position > 0 { joined[offset] = 0x20; offset += 1 }
-                for byte in word(position) { joined[offset] = byte; offset += 1 }
-            }
-            return !SpeechLexicon.placeNames.contains(bytes: UnsafeBufferPointer(rebasing: joined[..<offset]))
+            return looksLikePerson(count: count,
+                                   written: { UnsafeBufferPointer(rebasing: bytes[bounds[2 * $0]..<bounds[2 * $0 + 1]]) },
+                                   lower: { UnsafeBufferPointer(rebasing: lower[bounds[2 * $0]..<bounds[2 * $0 + 1]]) })
         }
     }
 
@@ -319,35 +290,41 @@ struct NameIndex {
     }
 
     /// `looksLikePerson` of the words of `tokens[kept]` (each without its possessive), read from
-    /// the tokens' bytes and carried hashes: no String is made unless a word has an apostrophe or
-    /// the name may be a place's.
+    /// the tokens' bytes: no String is made unless a word has an apostrophe.
     static func looksLikePerson(_ tokens: [ClauseToken], _ kept: Range<Int>) -> Bool {
-        guard (2...4).contains(kept.count) else { return false }
-        func isIn(_ set: WordSet, _ position: Int) -> Bool { set.contains(tokens[position], withoutPossessive: true) }
-        if isIn(SpeechLexicon.demonyms, kept.lowerBound) { return false }
-        var length = kept.count - 1
-        for position in kept {
-            if position > kept.lowerBound, isIn(SpeechLexicon.placeWords, position) { return false }
-            if isIn(nonPersonJoiners, position) || isIn(SpeechLexicon.organisationWords, position) { return false }
-            let text = tokens[position].textBytes
-            let written = UnsafeBufferPointer(rebasing: text[..<(text.count - SpeakerPhrase.possessiveLength(text))])
-            if written.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }) { return false }
-            let lower = tokens[position].lowerBytes
-            let word = UnsafeBufferPointer(rebasing: lower[..<(lower.count - SpeakerPhrase.possessiveLength(lower))])
+        func withoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - SpeakerPhrase.possessiveLength(bytes))])
+        }
+        return looksLikePerson(count: kept.count, written: { withoutPossessive(tokens[kept.lowerBound + $0].textBytes) },
+                               lower: { withoutPossessive(tokens[kept.lowerBound + $0].lowerBytes) })
+    }
+
+    /// The rules of `looksLikePerson(count:word:lower:)` over UTF-8: `count` words as written and
+    /// in lower case (' for ’), the word lists asked with their bytes. The fast forms (tokens,
+    /// ASCII names) are held by tests to the String form above.
+    private static func looksLikePerson(count: Int, written: (Int) -> UnsafeBufferPointer<UInt8>,
+                                        lower: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (2...4).contains(count) else { return false }
+        if SpeechLexicon.demonyms.contains(bytes: lower(0)) { return false }
+        var length = count - 1
+        for position in 0..<count {
+            let word = lower(position)
+            if position > 0, SpeechLexicon.placeWords.contains(bytes: word) { return false }
+            if nonPersonJoiners.contains(bytes: word) || SpeechLexicon.organisationWords.contains(bytes: word) { return false }
+            if written(position).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }) { return false }
             if word.contains(UInt8(ascii: "'")), isContraction(String(decoding: word, as: UTF8.self)) { return false }
             length += word.count
         }
         // The words in lower case, joined by spaces, against the place names.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
             var offset = 0
-            for position in kept {
-                if position > kept.lowerBound {
+            for position in 0..<count {
+                if position > 0 {
                     buffer[offset] = 0x20
                     offset += 1
                 }
-                let lower = tokens[position].lowerBytes
-                for index in 0..<(lower.count - SpeakerPhrase.possessiveLength(lower)) {
-                    buffer[offset] = lower[index]
+                for byte in lower(position) {
+                    buffer[offset] = byte
                     offset += 1
                 }
             }
