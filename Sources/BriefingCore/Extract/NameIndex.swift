@@ -305,12 +305,16 @@ struct NameIndex {
     private static func looksLikePerson(count: Int, written: (Int) -> UnsafeBufferPointer<UInt8>,
                                         lower: (Int) -> UnsafeBufferPointer<UInt8>) -> Bool {
         guard (2...4).contains(count) else { return false }
-        if SpeechLexicon.demonyms.contains(bytes: lower(0)) { return false }
         var length = count - 1
         for position in 0..<count {
+            // Each word hashed once for the four lists.
             let word = lower(position)
-            if position > 0, SpeechLexicon.placeWords.contains(bytes: word) { return false }
-            if nonPersonJoiners.contains(bytes: word) || SpeechLexicon.organisationWords.contains(bytes: word) { return false }
+            let hash = WordSet.hash(word)
+            if position == 0, SpeechLexicon.demonyms.contains(bytes: word, hash: hash) { return false }
+            if position > 0, SpeechLexicon.placeWords.contains(bytes: word, hash: hash) { return false }
+            if nonPersonJoiners.contains(bytes: word, hash: hash) || SpeechLexicon.organisationWords.contains(bytes: word, hash: hash) {
+                return false
+            }
             if written(position).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: ".") }) { return false }
             if word.contains(UInt8(ascii: "'")), isContraction(String(decoding: word, as: UTF8.self)) { return false }
             length += word.count

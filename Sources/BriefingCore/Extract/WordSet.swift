@@ -67,6 +67,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return Array(word).withUnsafeBufferPointer { find(Self.hash($0), $0) != nil }
     }
 
+    /// True when the word of these UTF-8 bytes, whose `hash` is known, is one of the words.
+    @inline(__always)
+    func contains(bytes word: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool { find(hash, word) != nil }
+
     /// True when the token's lower form is one of the words (probed with the hash it carries).
     @inline(__always)
     func contains(_ token: ClauseToken) -> Bool { find(token.lowerHash, token.lowerBytes) != nil }
