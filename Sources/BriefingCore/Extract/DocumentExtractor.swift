@@ -208,7 +208,10 @@ public final class DocumentExtractor: Sendable {
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrences[index].end { continue }
             if actorByName[occurrences[index].key, hash: occurrences[index].keyHash] != nil { continue }
             // The key's words are the name's words in lower case (lowering maps scalar by scalar).
-            if ScalarText.allWords(of: occurrences[index].key, { SpeechLexicon.titles.contains(bytes: $0) || SpeechLexicon.notNames.contains(bytes: $0) }) {
+            if ScalarText.allWords(of: occurrences[index].key, { slice in
+                let word = UnsafeBufferPointer(rebasing: slice), hash = WordSet.hash(word)
+                return SpeechLexicon.titles.contains(bytes: word, hash: hash) || SpeechLexicon.notNames.contains(bytes: word, hash: hash)
+            }) {
                 continue
             }
             let hash = occurrences[index].keyHash

@@ -188,8 +188,7 @@ struct QuoteAttributor {
     /// preposition (MSNBC's "Morning Joe", on "Fox News Sunday", in "Barack Obama Election Day").
     private func isTitle(_ span: QuoteSpan, words: Int, after previous: ClauseToken?) -> Bool {
         guard words <= 6, let previous else { return false }
-        let lead = previous.lower
-        let leadsTitle = previous.isPossessive || ["on", "of", "in", "at", "his", "her", "their", "its", "titled", "entitled", "show", "program", "film", "book", "documentary", "a", "an"].contains(lead)
+        let leadsTitle = previous.isPossessive || Self.titleLeads.contains(previous)
             || previous.kind == .punctuation && (previous.textIs("'") || previous.textIs("\u{2019}"))
         guard leadsTitle else { return false }
         let list = ClauseTokenizer.tokenize(scalars, span.textStart..<span.textEnd)
@@ -200,6 +199,11 @@ struct QuoteAttributor {
                 && inner.first?.isCapitalized == true
         }
     }
+
+    /// Words after which a few capitalised quoted words are a title.
+    private static let titleLeads: WordSet = [
+        "on", "of", "in", "at", "his", "her", "their", "its", "titled", "entitled", "show", "program", "film", "book", "documentary", "a", "an",
+    ]
 
     /// Marcia "Cia" Price: a one- or two-word capitalised quote between two capitalised words.
     private func isNickname(_ span: QuoteSpan, words: Int, openToken: Int) -> Bool {
