@@ -162,7 +162,7 @@ public final class DocumentExtractor: Sendable {
         for paragraph in paragraphs where paragraph.count <= 120 {
             var end = paragraph.upperBound
             while end > paragraph.lowerBound, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
-            guard end > paragraph.lowerBound, !"!?:\"”’)".unicodeScalars.contains(scalars[end - 1]) else { continue }
+            guard end > paragraph.lowerBound, !Self.headingRefusals.contains(scalars[end - 1]) else { continue }
             while next < tokens.count, tokens[next].start < paragraph.lowerBound { next += 1 }
             // The line's words counted in place (most lines are too long to be headings).
             var wordCount = 0, capitalised = 0
@@ -188,6 +188,9 @@ public final class DocumentExtractor: Sendable {
         }
         return SortedRanges(ranges)
     }
+
+    /// Last scalars a heading does not end with.
+    private static let headingRefusals = ScalarList("!?:\"”’)")
 
     /// Small words a Title Case heading leaves in lower case.
     private static let headingSmallWords: WordSet = ["the", "of", "and", "for", "a", "an", "in", "on", "to", "at", "with", "or"]

@@ -103,7 +103,7 @@ struct QuoteAttributor {
             let nextOpen = nextItem.flatMap { $0.paragraph == item.paragraph ? $0.openToken : nil }
             let paragraphRange = paragraphs[item.paragraph]
             let completeSentence = item.span.textEnd > item.span.textStart
-                && ".!?".unicodeScalars.contains(scalars[item.span.textEnd - 1])
+                && Self.sentenceEnds.contains(scalars[item.span.textEnd - 1])
             var phrase = usable(transcriptSpeaker(item.span))
                 ?? usable(trailingAttribution(item.closeToken, nextOpen: nextOpen, paragraphEnd: paragraphRange.upperBound,
                                               completeSentence: completeSentence))
@@ -199,6 +199,8 @@ struct QuoteAttributor {
                 && inner.first?.isCapitalized == true
         }
     }
+
+    private static let sentenceEnds = ScalarList(".!?")
 
     /// Words after which a few capitalised quoted words are a title.
     private static let titleLeads: WordSet = [

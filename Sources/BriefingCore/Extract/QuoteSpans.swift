@@ -109,12 +109,16 @@ enum QuoteSpans {
         case ambiguous
     }
 
+    /// What may stand before an opening mark and after a closing one, besides a space.
+    private static let openingNeighbours = ScalarList("([{—–-/")
+    private static let closingNeighbours = ScalarList(".,;:!?)]}—–")
+
     /// The shape of the mark at `index`: a digit before it (6'3") counts as closing.
     static func markShape(_ scalars: [Unicode.Scalar], _ index: Int, _ paragraph: Range<Int>) -> MarkShape {
         let before: Unicode.Scalar = index > paragraph.lowerBound ? scalars[index - 1] : " "
         let after: Unicode.Scalar = index + 1 < paragraph.upperBound ? scalars[index + 1] : " "
-        let spaceBefore = ScalarFolding.isSpace(before) || "([{—–-/".unicodeScalars.contains(before)
-        let spaceAfter = ScalarFolding.isSpace(after) || ".,;:!?)]}—–".unicodeScalars.contains(after)
+        let spaceBefore = ScalarFolding.isSpace(before) || openingNeighbours.contains(before)
+        let spaceAfter = ScalarFolding.isSpace(after) || closingNeighbours.contains(after)
         if spaceBefore && !spaceAfter { return .opening }
         if !spaceBefore && spaceAfter { return .closing }
         return .ambiguous

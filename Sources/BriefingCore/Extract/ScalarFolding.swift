@@ -273,3 +273,14 @@ enum ScalarText {
         return count
     }
 }
+
+/// A few scalars asked about often ("is this a closing punctuation mark?"): their values in a
+/// small array, compared one by one (a String's scalar view decoded its text at every question).
+struct ScalarList: Sendable {
+    private let values: [UInt32]
+
+    init(_ text: String) { values = text.unicodeScalars.map(\.value) }
+
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
+}

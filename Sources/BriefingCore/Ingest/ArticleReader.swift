@@ -38,6 +38,9 @@ public enum ArticleReader {
             words: words)
     }
 
+    /// Last scalars a headline does not end with (an ellipsis aside).
+    private static let nonTitleEnds = ScalarList(".:;,")
+
     /// The first line that reads as a headline, before the body starts.
     static func findTitleLine(_ lines: [TextLine], furniture: [Bool]) -> Int? {
         for line in lines where !furniture[line.number] && !line.isBlank {
@@ -45,7 +48,7 @@ public enum ArticleReader {
             let count = line.words
             if FurnitureDetector.isBodyParagraph(trimmed, words: count) { return nil }
             guard (3...40).contains(count), let last = trimmed.unicodeScalars.last else { continue }
-            if ".:;,".unicodeScalars.contains(last) && !trimmed.hasSuffix("...") { continue }
+            if Self.nonTitleEnds.contains(last) && !trimmed.hasSuffix("...") { continue }
             if trimmed.hasPrefix("Q:") || trimmed.hasPrefix("A:") { return nil }
             return line.number
         }

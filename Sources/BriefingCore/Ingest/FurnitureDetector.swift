@@ -59,8 +59,11 @@ enum FurnitureDetector {
     /// A long line ending as a sentence: the article has begun.
     static func isBodyParagraph(_ text: Substring, words: Int) -> Bool {
         guard words >= 25, let last = text.unicodeScalars.last else { return false }
-        return ".!?\"”'’)".unicodeScalars.contains(last)
+        return bodyEnds.contains(last)
     }
+
+    /// Last scalars of a sentence (its closing quotation mark or bracket included).
+    private static let bodyEnds = ScalarList(".!?\"”'’)")
 
     /// Furniture judged from the line alone.
     static func isFurnitureLine(_ line: Substring) -> Bool {
