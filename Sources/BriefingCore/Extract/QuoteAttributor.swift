@@ -494,12 +494,28 @@ struct QuoteAttributor {
         case .name(let name):
             return fullName(name, at: offset)
         case .description(let text):
-            let words = text.split(separator: " ").map { $0.lowercased() }
-            if let head = words.last, SpeechLexicon.documentNouns.contains(head), let issuer = issuer(of: head, before: offset) {
+            if let head = Self.lastWordLowered(text), SpeechLexicon.documentNouns.contains(head), let issuer = issuer(of: head, before: offset) {
                 return fullName(issuer, at: offset)
             }
             return text
         }
+    }
+
+    /// The last of the words between spaces of `text`, lowered (`text.split(separator: " ").last`,
+    /// cut from the bytes when `text` is ASCII — there every byte is a Character — without
+    /// splitting the rest).
+    static func lastWordLowered(_ text: String) -> String? {
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+        }
+        if let cut, let word = cut { return word }
+        return text.split(separator: " ").last.map { $0.lowercased() }
     }
 
     /// A speaker is a person: a template person, or a name that looks like one. Remembered in

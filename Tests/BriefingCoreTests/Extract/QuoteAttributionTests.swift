@@ -136,3 +136,18 @@ struct QuoteAttributionTests {
         #expect(quotes("Why vote for him, unless simply because \"she\" is a woman?").isEmpty)
     }
 }
+
+@Suite("Extract: a description's head word")
+struct DescriptionHeadTests {
+    /// Cut from the bytes for ASCII, it is the last word `split(separator: " ")` gives, lowered,
+    /// whatever the spaces around it; beyond ASCII the split itself answers.
+    @Test func lastWordLoweredIsTheSplitsLastWordLowered() {
+        let pieces = ["The ", " ", "Report", "statement", "É", "e\u{301}", "中", " \u{301}", "x", "  ", "A"]
+        var checked = 0
+        for text in PieceTexts.make(pieces, count: 400, pieces: 0...8, seed: 0x2545_F491_4F6C_DD1D) + ["", " ", "a", " a ", "The Memo  "] {
+            #expect(QuoteAttributor.lastWordLowered(text) == text.split(separator: " ").last.map { $0.lowercased() }, "\(text)")
+            checked += 1
+        }
+        #expect(checked == 405)
+    }
+}
