@@ -163,7 +163,14 @@ public final class DocumentExtractor: Sendable {
             var end = paragraph.upperBound
             while end > paragraph.lowerBound, ScalarFolding.isSpace(scalars[end - 1]) { end -= 1 }
             guard end > paragraph.lowerBound, !Self.headingRefusals.contains(scalars[end - 1]) else { continue }
-            while next < tokens.count, tokens[next].start < paragraph.lowerBound { next += 1 }
+            // The paragraph's first token, searched by halves (most lines between are long).
+            if next < tokens.count, tokens[next].start < paragraph.lowerBound {
+                var high = tokens.count
+                while next < high {
+                    let middle = next + (high - next) / 2
+                    if tokens[middle].start < paragraph.lowerBound { next = middle + 1 } else { high = middle }
+                }
+            }
             // The line's words counted in place (most lines are too long to be headings).
             var wordCount = 0, capitalised = 0
             var last = next
