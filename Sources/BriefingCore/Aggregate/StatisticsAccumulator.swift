@@ -156,14 +156,26 @@ struct DocumentCounts: Sendable {
 
     /// Each distinct value of `values`, sorted, with how often it occurs.
     static func runs<T: Comparable>(_ values: [T]) -> [(T, Int)] {
-        let sorted = values.sorted()
+        // Neighbours are often equal (a speaker's quotations follow one another, an actor is named
+        // twice in a sentence): those are counted together first, so that fewer values are sorted.
+        var collapsed: [(T, Int)] = []
+        collapsed.reserveCapacity(values.count)
+        for value in values {
+            if let last = collapsed.indices.last, collapsed[last].0 == value {
+                collapsed[last].1 += 1
+            } else {
+                collapsed.append((value, 1))
+            }
+        }
+        collapsed.sort { $0.0 < $1.0 }
         var result: [(T, Int)] = []
-        var start = 0
-        while start < sorted.count {
-            var end = start + 1
-            while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
-            result.append((sorted[start], end - start))
-            start = end
+        result.reserveCapacity(collapsed.count)
+        for (value, count) in collapsed {
+            if let last = result.indices.last, result[last].0 == value {
+                result[last].1 += count
+            } else {
+                result.append((value, count))
+            }
         }
         return result
     }

@@ -35,3 +35,41 @@ struct StatisticsAccumulatorTests {
         #expect(whole.documents == 5 && whole.sources.values.reduce(0, +) == 5)
     }
 }
+
+@Suite("Aggregate: runs of a document's keys")
+struct KeyRunsTests {
+    /// The definition: the values sorted, each distinct one with how often it occurs, kept as its
+    /// first occurrence in the input spells it.
+    static func plainRuns<T: Comparable>(_ values: [T]) -> [(T, Int)] {
+        var result: [(T, Int)] = []
+        for value in values.sorted() {
+            if let last = result.indices.last, result[last].0 == value { result[last].1 += 1 } else { result.append((value, 1)) }
+        }
+        return result
+    }
+
+    @Test func runsEqualTheirDefinition() {
+        // "é" written precomposed and decomposed: equal Strings with different bytes.
+        let words = ["Xi", "Zhao", "é", "e\u{301}", "", "Anna", "Xi"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        var compared = 0
+        for _ in 0..<300 {
+            // Repeats next to each other, as quotations of one speaker come.
+            var values: [String] = []
+            for _ in 0..<(next() % 12) { values += Array(repeating: words[next() % words.count], count: 1 + next() % 3) }
+            let numbers = values.map { $0.utf8.count }
+            let found = DocumentCounts.runs(values), expected = Self.plainRuns(values)
+            #expect(found.map(\.1) == expected.map(\.1))
+            // The same spelling of each value, byte for byte.
+            #expect(found.map { Array($0.0.utf8) } == expected.map { Array($0.0.utf8) })
+            #expect(DocumentCounts.runs(numbers).map(\.0) == Self.plainRuns(numbers).map(\.0))
+            #expect(DocumentCounts.runs(numbers).map(\.1) == Self.plainRuns(numbers).map(\.1))
+            compared += 1
+        }
+        #expect(compared == 300)
+    }
+}
