@@ -27,9 +27,16 @@ private final class ResultSlots<R: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// The values, moved out of their slots (a copy would retain every field of every result
+    /// only for the slots to release them).
     func values() -> [R] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        var values: [R] = []
+        values.reserveCapacity(slots.count)
+        for index in slots.indices {
+            if let value = slots[index].take() { values.append(value) }
+        }
+        return values
     }
 }
