@@ -159,4 +159,24 @@ struct CaptionMarkerSearchTests {
         #expect("Beijing / Getty Images".withUTF8Buffer { ASCIISearch.contains(Array("/ getty".utf8), anchor: 0, in: $0) })
         #expect(!"imag:".withUTF8Buffer { ASCIISearch.contains(Array("image:".utf8), anchor: 5, in: $0) })
     }
+
+    /// A prefix at an offset, ignoring ASCII case: what lowering the line and comparing its bytes
+    /// says, at every offset up to the end, for needles short and long, empty included.
+    @Test func prefixAtAnOffsetAgreesWithLoweredBytes() {
+        let lines = ["Photo: Xinhua", "PRINT EDITION", "print editio", "Sign up for our newsletter", "", "中文 photo", "pHoTo"]
+        let needles = ["photo", "hoto", "rint edition", "sign up", "", "中文", "p"]
+        var compared = 0
+        for line in lines {
+            let lowered = line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            for needle in needles {
+                for offset in 0...lowered.count {
+                    let expected = offset + needle.utf8.count <= lowered.count
+                        && Array(lowered[offset..<(offset + needle.utf8.count)]) == Array(needle.utf8)
+                    #expect(line.withUTF8Buffer { ASCIISearch.hasPrefix($0, at: offset, needle) } == expected, "\(needle) at \(offset) of \(line)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 500)
+    }
 }

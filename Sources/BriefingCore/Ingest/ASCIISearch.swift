@@ -58,18 +58,17 @@ enum ASCIISearch {
         return false
     }
 
-    /// True when `bytes` hold `needle` (lower-case ASCII) at `offset`, ignoring ASCII case.
-    @inline(__always)
-    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard offset + count <= bytes.count else { return false }
-        let pattern = needle.utf8Start
-        for index in 0..<count where fold(bytes[offset + index]) != pattern[index] { return false }
-        return true
-    }
-
     /// True when `bytes` start at `offset` with `needle` (lower-case ASCII), ignoring ASCII case.
+    /// Compared with the needle's contiguous bytes (its UTF-8 view, iterated, cost ten
+    /// instructions a byte); a string literal argument is a String here.
     static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ needle: String) -> Bool {
+        let found = needle.utf8.withContiguousStorageIfAvailable { pattern -> Bool in
+            guard !pattern.isEmpty else { return true }
+            guard offset >= 0, pattern.count <= bytes.count - offset else { return false }
+            for index in pattern.indices where fold(bytes[offset + index]) != pattern[index] { return false }
+            return true
+        }
+        if let found { return found }
         var index = offset
         for byte in needle.utf8 {
             guard index < bytes.count, fold(bytes[index]) == byte else { return false }
