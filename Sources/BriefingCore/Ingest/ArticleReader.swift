@@ -22,7 +22,7 @@ public enum ArticleReader {
     /// Reads the facts of `text`.
     public static func read(_ text: String) -> ArticleFacts {
         let lines = TextLines.split(text)
-        let furniture = FurnitureDetector.classify(lines)
+        let furniture = FurnitureDetector.classify(lines, of: text)
         let titleLine = findTitleLine(lines, furniture: furniture)
         // Lines are read in place by index (a copied line costs a retain and release of its
         // text); a line's number is its index.

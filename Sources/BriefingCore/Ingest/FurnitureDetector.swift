@@ -27,12 +27,18 @@ enum FurnitureDetector {
         "/ getty", "/afp", "/ afp", "/reuters", "/ reuters", "(xinhua/", "[photo", "photo/",
     ]
 
-    /// One flag per line: true when the line is furniture.
-    static func classify(_ lines: [TextLine]) -> [Bool] {
-        // Each line judged where it is (a line holds its text: a copy costs a retain and release).
+    /// One flag per line of `text` (`TextLines.split(text)`): true when the line is furniture.
+    static func classify(_ lines: [TextLine], of text: String) -> [Bool] {
+        // Each line judged on its bytes in the text, its fields read in place (a line holds the
+        // text: a copied line cost a retain and a release).
         var flags = [Bool](repeating: false, count: lines.count)
-        lines.withUnsafeBufferPointer { lines in
-            for index in lines.indices { flags[index] = isFurnitureLine(lines[index]) }
+        var text = text
+        text.withUTF8 { all in
+            for index in lines.indices {
+                let bytes = UnsafeBufferPointer(rebasing: all[lines[index].trimmedRange])
+                flags[index] = isFurnitureLine(bytes, words: lines[index].words, signs: lines[index].signs,
+                                               line: { Substring(String(decoding: bytes, as: UTF8.self)) })
+            }
         }
         // A block of several lines (between blank lines) that is mostly furniture is furniture.
         var blockStart = 0

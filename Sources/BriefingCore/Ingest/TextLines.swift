@@ -23,6 +23,9 @@ struct TextLine {
     /// The line trimmed of surrounding whitespace.
     var trimmed: Substring { cut(trimmedBounds) }
 
+    /// The trimmed line's byte offsets in the whole text.
+    var trimmedRange: Range<Int> { trimmedBounds }
+
     /// True when the line holds only whitespace.
     var isBlank: Bool { trimmedBounds.isEmpty }
 
