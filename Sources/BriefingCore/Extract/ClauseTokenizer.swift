@@ -74,6 +74,7 @@ struct ClauseToken {
     }
 
     /// True for a sentence-ending mark.
+    @inline(__always)
     var endsSentence: Bool {
         guard kind == .punctuation, textCount == 1 else { return false }
         let byte = base[textOffset]

@@ -453,8 +453,14 @@ struct QuoteAttributor {
 
     /// A full stop, question or exclamation mark followed by a capital, a quotation mark or nothing
     /// ("(R-Wis.) said" does not end a sentence).
+    /// (The mark is tested where the windows are walked, token by token; the rest is out of line.)
+    @inline(__always)
     private func endsSentence(_ index: Int) -> Bool {
-        guard tokens[index].endsSentence else { return false }
+        tokens[index].endsSentence && markEndsSentence(index)
+    }
+
+    /// `endsSentence` of a sentence-ending mark at `index`.
+    private func markEndsSentence(_ index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
         return next.isCapitalized || next.kind == .quoteMark || next.start > tokens[index].end + 1 && next.kind == .word && next.startsWithNumber
