@@ -468,9 +468,16 @@ struct QuoteAttributor {
 
     /// A verb of speaking at `index`; a form that is also a plural noun counts only right after a
     /// name or a pronoun ("Trump tweets", not "late-night tweets").
+    /// (Punctuation and capitalised words are passed over inline; a lower-case word is looked up.)
+    @inline(__always)
     private func isSpeechVerb(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !tokens[index].isCapitalized && isLowerCaseSpeechVerb(index)
+    }
+
+    /// `isSpeechVerb` of a lower-case word.
+    private func isLowerCaseSpeechVerb(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, !token.isCapitalized, SpeechLexicon.speechVerbs.contains(token) else { return false }
+        guard SpeechLexicon.speechVerbs.contains(token) else { return false }
         if SpeechLexicon.nounLikeForms.contains(token) {
             guard index > 0 else { return false }
             let previous = tokens[index - 1]
