@@ -148,6 +148,11 @@ enum ScalarText {
                         (scalar, length) = (Unicode.Scalar(bytes[index]), 1)
                     } else {
                         (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                        // Room for a few dozen at the first (curly quotes and dashes come in numbers).
+                        if offsets.positions.isEmpty {
+                            offsets.positions.reserveCapacity(64)
+                            offsets.extra.reserveCapacity(64)
+                        }
                         offsets.positions.append(written)
                         offsets.extra.append(index + length - written - 1)
                     }
