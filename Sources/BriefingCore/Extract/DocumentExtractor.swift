@@ -73,10 +73,16 @@ public final class DocumentExtractor: Sendable {
             let names = NameIndex(tokens: tokens, headings: Self.headings(scalars, paragraphs: paragraphs, tokens: tokens))
             let attributor = QuoteAttributor(scalars: scalars, tokens: tokens, names: names, aliasNames: aliasNames, actorKinds: actorKinds,
                                              paragraphs: paragraphs, marks: layout.marks)
+            // A speaker's quotations often follow one another: its actor is looked up once for them.
+            var lastSpeaker: String? = nil, lastActor: Int? = nil
             analysis.quotations = attributor.extract().map { found in
-                Quotation(speaker: found.speaker, actor: actorByName[ScalarText.lower(found.speaker)],
-                          text: offsets.string(found.start..<found.end, of: document.text),
-                          start: found.start, end: found.end)
+                if found.speaker != lastSpeaker {
+                    lastSpeaker = found.speaker
+                    lastActor = actorByName[ScalarText.lower(found.speaker)]
+                }
+                return Quotation(speaker: found.speaker, actor: lastActor,
+                                 text: offsets.string(found.start..<found.end, of: document.text),
+                                 start: found.start, end: found.end)
             }
             analysis.unmatchedNames = unmatchedNames(names, actorSpans: actorSpans)
             analysis.speakerMentions = speakerMentions(analysis.quotations, names: names, scalars: scalars, actorSpans: actorSpans)
