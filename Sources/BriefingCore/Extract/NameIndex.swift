@@ -177,6 +177,11 @@ struct NameIndex {
     /// `ScalarText.lower` gives it) and its `WordSet.hash`: the token's carried hash when there is
     /// no possessive.
     private static func wordKey(_ tokens: [ClauseToken], _ position: Int) -> (String, Int) {
+        // A plain word (no possessive, no ’: most): its key is its lower form, its hash carried.
+        let text = tokens[position].textBytes
+        if SpeakerPhrase.possessiveLength(text) == 0, !text.contains(0xE2) {
+            return (String(decoding: tokens[position].lowerBytes, as: UTF8.self), tokens[position].lowerHash)
+        }
         guard let key = joinedKey(tokens, position..<(position + 1)) else {
             let lowered = ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[position].text))
             return (lowered, WordSet.hash(lowered))
@@ -201,6 +206,13 @@ struct NameIndex {
     /// The words of `tokens[range]`, text or lower form, each without the possessive its text ends
     /// in, joined by single spaces. (A final "'s" of the text is a final "'s" of the lower form.)
     private static func joined(_ tokens: [ClauseToken], _ range: Range<Int>, lower: Bool) -> String {
+        if range.count == 1 {
+            // One word: its form without the possessive, decoded as it is.
+            let position = range.lowerBound
+            let source = lower ? tokens[position].lowerBytes : tokens[position].textBytes
+            let count = source.count - SpeakerPhrase.possessiveLength(tokens[position].textBytes)
+            return count > 0 ? String(decoding: UnsafeBufferPointer(rebasing: source[..<count]), as: UTF8.self) : ""
+        }
         var length = range.count - 1
         for position in range {
             let text = tokens[position].textBytes
