@@ -58,6 +58,9 @@ struct NameIndex {
     init(tokens: [ClauseToken], headings: SortedRanges = SortedRanges([])) {
         // About one name in twelve tokens in news text: room for that from the start.
         occurrences.reserveCapacity(tokens.count / 12 + 8)
+        // The word lists taken once (each use of a static asks whether it is initialised).
+        let nameJoiners = SpeechLexicon.nameJoiners, notNames = SpeechLexicon.notNames, titles = SpeechLexicon.titles
+        let maleTitles = Self.maleTitles, femaleTitles = Self.femaleTitles
         var index = 0
         while index < tokens.count {
             // Most tokens are not capitalised: passed over on the raw buffer.
@@ -72,7 +75,7 @@ struct NameIndex {
             while end + 1 < tokens.count {
                 if tokens[end].isPossessive { break }
                 if tokens[end + 1].isCapitalized { end += 1; continue }
-                if tokens[end + 1].kind == .word, !tokens[end + 1].lowerIs("and"), SpeechLexicon.nameJoiners.contains(tokens[end + 1]),
+                if tokens[end + 1].kind == .word, !tokens[end + 1].lowerIs("and"), nameJoiners.contains(tokens[end + 1]),
                    end + 2 < tokens.count, tokens[end + 2].isCapitalized {
                     end += 2
                     continue
@@ -81,17 +84,17 @@ struct NameIndex {
             }
             // A sentence-initial word that is not a name ("The", "But", "In").
             var first = index
-            while first <= end, SpeechLexicon.notNames.contains(tokens[first]) { first += 1 }
+            while first <= end, notNames.contains(tokens[first]) { first += 1 }
             guard first <= end else { index = end + 1; continue }
             var titled = false
             var titleGender: TitleGender? = nil
             // Titles count even where they were dropped as a sentence start ("Mr. Obama").
             // Every gendered title is a title (a test holds the word lists to that).
-            for position in index...end where SpeechLexicon.titles.contains(tokens[position]) {
+            for position in index...end where titles.contains(tokens[position]) {
                 titled = true
-                if Self.maleTitles.contains(tokens[position]) {
+                if maleTitles.contains(tokens[position]) {
                     titleGender = .male
-                } else if Self.femaleTitles.contains(tokens[position]) {
+                } else if femaleTitles.contains(tokens[position]) {
                     titleGender = .female
                 }
             }
