@@ -192,9 +192,13 @@ struct KeySet {
     /// Adds `key`, whose `WordSet.hash` is `hash`.
     mutating func insert(_ key: String, hash: Int) {
         guard Self.isASCII(key) else { others.insert(key); return }
-        if position(key, hash: hash).found { return }
-        if (keys.count + 1) * 2 > slots.count { grow() }
-        let slot = position(key, hash: hash).slot
+        var (slot, found) = position(key, hash: hash)
+        if found { return }
+        // Probed again only when the table grew.
+        if (keys.count + 1) * 2 > slots.count {
+            grow()
+            slot = position(key, hash: hash).slot
+        }
         keys.append(key)
         hashes.append(hash)
         slots[slot] = Int32(keys.count)
