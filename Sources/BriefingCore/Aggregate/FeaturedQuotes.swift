@@ -50,12 +50,16 @@ struct FeaturedQuotes {
     mutating func add(_ candidate: QuoteCandidate) {
         let speaker = candidate.record.speaker
         guard !speaker.isEmpty else { return }
-        if entries[speaker] == nil {
-            // Room is made before a new speaker comes in: it is not dropped at once.
-            if entries.count >= 2 * capacity { prune() }
-            entries[speaker] = Entry(complete: !mayHaveDropped(speaker))
+        // One look-up for a speaker already in the table; its entry is changed in place.
+        if let slot = entries.index(forKey: speaker) {
+            Self.take(candidate, into: &entries.values[slot], limit: limit)
+            return
         }
-        Self.take(candidate, into: &entries[speaker, default: Entry()], limit: limit)
+        // Room is made before a new speaker comes in: it is not dropped at once.
+        if entries.count >= 2 * capacity { prune() }
+        var entry = Entry(complete: !mayHaveDropped(speaker))
+        Self.take(candidate, into: &entry, limit: limit)
+        entries[speaker] = entry
     }
 
     /// Counts the quotation and keeps it when it is among the `limit` longest (changed in place).
