@@ -14,8 +14,10 @@ enum EvidenceTables {
         // Room for the rows at once: their cells, separators, two offsets and a little quoting.
         let fixed = analysis.documentID.utf8.count + 32
         CSVTable.reserve(analysis.quotations.reduce(0) { $0 + fixed + $1.speaker.utf8.count * 2 + $1.text.utf8.count + 8 }, in: &out)
+        // Cells that repeat from row to row are encoded once.
+        let id = Self.cell(analysis.documentID)
         for quote in analysis.quotations {
-            CSVTable.appendText(analysis.documentID, to: &out)
+            out.append(contentsOf: id)
             CSVTable.appendSeparator(to: &out)
             CSVTable.appendText(quote.speaker, to: &out)
             CSVTable.appendSeparator(to: &out)
@@ -33,10 +35,10 @@ enum EvidenceTables {
 
     /// Appends the mentions.csv rows of one document to `out`, in text order; returns how many.
     static func appendMentionRows(_ analysis: DocumentAnalysis, template: ReportTemplate, to out: inout [UInt8]) -> Int {
-        func append(_ name: String, _ text: String, _ start: Int, _ end: Int) {
-            CSVTable.appendText(analysis.documentID, to: &out)
-            CSVTable.appendSeparator(to: &out)
-            CSVTable.appendText(name, to: &out)
+        // Cells that repeat from row to row are encoded once.
+        let id = cell(analysis.documentID)
+        // A row after its name cell: the mention's text and offsets.
+        func finish(_ text: String, _ start: Int, _ end: Int) {
             CSVTable.appendSeparator(to: &out)
             CSVTable.appendText(text, to: &out)
             CSVTable.appendSeparator(to: &out)
@@ -44,6 +46,12 @@ enum EvidenceTables {
             CSVTable.appendSeparator(to: &out)
             CSVTable.appendInteger(end, to: &out)
             CSVTable.appendRowEnd(to: &out)
+        }
+        func speakerRow(_ mention: NameMention) {
+            out.append(contentsOf: id)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendText(mention.name, to: &out)
+            finish(mention.text, mention.start, mention.end)
         }
         // Both lists are in text order (extraction makes them so; checked, else sorted): merged by
         // start, an actor's mention first at equal starts (as a stable sort of the two would).
@@ -58,12 +66,23 @@ enum EvidenceTables {
         var next = 0
         for mention in actors {
             while next < speakers.count, speakers[next].start < mention.start {
-                append(speakers[next].name, speakers[next].text, speakers[next].start, speakers[next].end)
+                speakerRow(speakers[next])
                 next += 1
             }
-            append(template.actors[mention.actor].name, mention.text, mention.start, mention.end)
+            out.append(contentsOf: id)
+            CSVTable.appendSeparator(to: &out)
+            CSVTable.appendText(template.actors[mention.actor].name, to: &out)
+            finish(mention.text, mention.start, mention.end)
         }
-        for mention in speakers[next...] { append(mention.name, mention.text, mention.start, mention.end) }
+        for mention in speakers[next...] { speakerRow(mention) }
         return actors.count + speakers.count
+    }
+
+    /// `text` encoded as a CSV cell (`CSVTable.appendText`).
+    private static func cell(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 3)
+        CSVTable.appendText(text, to: &bytes)
+        return bytes
     }
 }
