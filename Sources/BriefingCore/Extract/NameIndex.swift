@@ -263,7 +263,7 @@ struct NameIndex {
     }
 
     /// `looksLikePerson` of the words between spaces of ASCII `bytes`, `lower` their lower case.
-    private static func looksLikePerson(ascii bytes: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func looksLikePerson(ascii bytes: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> Bool {
         // The words' bounds (start, end): five at most are needed (more than four is no person's name).
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 10) { bounds in
             var count = 0, start = 0

@@ -536,9 +536,23 @@ struct QuoteAttributor {
     private func isPersonSpeaker(_ speaker: String, known: inout [String: Bool]) -> Bool {
         let ascii = speaker.withUTF8Buffer { $0.allSatisfy { $0 < 0x80 } }
         if ascii, let answer = known[speaker] { return answer }
-        let answer = actorKinds[ScalarText.lower(speaker)].map { $0 == .person } ?? NameIndex.looksLikePerson(spaceSeparated: speaker)
+        let answer = ascii ? Self.isPersonSpeaker(ascii: speaker, actorKinds: actorKinds)
+            : actorKinds[ScalarText.lower(speaker)].map { $0 == .person } ?? NameIndex.looksLikePerson(spaceSeparated: speaker)
         if ascii { known[speaker] = answer }
         return answer
+    }
+
+    /// The same rule for an ASCII speaker, lowered once in a buffer (ASCII lowering maps A–Z alone,
+    /// as `ScalarText.lower` does there) for both the actor table and the person test.
+    static func isPersonSpeaker(ascii speaker: String, actorKinds: WordMap<ActorKind>) -> Bool {
+        speaker.withUTF8Buffer { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
+                for index in bytes.indices { buffer[index] = ASCIISearch.fold(bytes[index]) }
+                let lower = UnsafeBufferPointer(rebasing: buffer[..<bytes.count])
+                if let kind = actorKinds.value(ascii: lower) { return kind == .person }
+                return NameIndex.looksLikePerson(ascii: bytes, lower: lower)
+            }
+        }
     }
 
     /// A person, not a place or an organisation: a template person; a name written with a title;

@@ -94,6 +94,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     @inline(__always)
     func index(of word: String, hash: Int) -> Int? { word.withUTF8Buffer { find(hash, $0) } }
 
+    /// The position of the word spelled by these UTF-8 bytes, or nil.
+    @inline(__always)
+    func index(bytes word: UnsafeBufferPointer<UInt8>) -> Int? { find(Self.hash(word), word) }
+
     /// The position in `words` of the word whose hash is `hash` and whose bytes are `word`, or nil.
     @inline(__always)
     private func find(_ hash: Int, _ word: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -162,6 +166,9 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     subscript(word: String) -> Value? { self[word, hash: WordSet.hash(word)] }
+
+    /// The value of the ASCII word spelled by `bytes` (the byte table answers for ASCII words).
+    func value(ascii bytes: UnsafeBufferPointer<UInt8>) -> Value? { keys.index(bytes: bytes).map { values[$0] } }
 
     /// The value of `word`, whose `WordSet.hash` is `hash` (a name occurrence carries its key's).
     subscript(word: String, hash hash: Int) -> Value? {

@@ -151,3 +151,26 @@ struct DescriptionHeadTests {
         #expect(checked == 405)
     }
 }
+
+@Suite("Extract: person speakers")
+struct PersonSpeakerTests {
+    /// The ASCII path (lowered once in a buffer) answers as the rule written with Strings: the
+    /// template's kinds first, else whether the name looks like a person's.
+    @Test func asciiSpeakersAnswerAsTheStringRule() throws {
+        let template = try TemplateLoader.load(path: Repo.root.appendingPathComponent("ReportTemplates/default.yaml").path)
+        var pairs: [String: ActorKind] = [:]
+        for actor in template.actors { for alias in actor.aliases { pairs[alias.lowercased()] = actor.kind } }
+        let kinds = WordMap(pairs)
+        var speakers = template.actors.flatMap { [$0.name] + $0.aliases }
+        speakers += ["Zhao Junjie", "ZHAO JUNJIE", "Hillary Clinton", "New York Times", "Bank of America", "You're Right",
+                     "Mr. Smith Jones", "U.S. Trade Office", "Chinese Foreign Ministry", "Xi", "A B C D E", "a"]
+        var persons = 0
+        for speaker in speakers where speaker.utf8.allSatisfy({ $0 < 0x80 }) {
+            let rule = kinds[ScalarText.lower(speaker)].map { $0 == .person } ?? NameIndex.looksLikePerson(spaceSeparated: speaker)
+            #expect(QuoteAttributor.isPersonSpeaker(ascii: speaker, actorKinds: kinds) == rule, "\(speaker)")
+            if rule { persons += 1 }
+        }
+        // Both answers occur.
+        #expect(persons > 5 && persons < speakers.count - 5)
+    }
+}
