@@ -41,6 +41,27 @@ enum GivenNames {
         "robby", "jesse", "brad", "henry", "jason", "keith", "terrence", "terence", "amadou", "dainis", "oscar",
     ]
 
+    /// `gender(of:)` of the first word of a name with a space ("Hillary" of "Hillary Clinton"),
+    /// read from the bytes when that word is ASCII (lowered in a buffer, hashed once for both
+    /// lists); nil when the name has no space.
+    static func gender(ofFirstWordOf name: String) -> Character? {
+        let decided = name.utf8.withContiguousStorageIfAvailable { bytes -> Character?? in
+            guard let space = bytes.firstIndex(of: 0x20) else { return .some(nil) }
+            let word = UnsafeBufferPointer(rebasing: bytes[..<space])
+            guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { buffer -> Character? in
+                for index in word.indices { buffer[index] = ASCIISearch.fold(word[index]) }
+                let lower = UnsafeBufferPointer(rebasing: buffer[..<word.count]), hash = WordSet.hash(lower)
+                let isFemale = female.contains(bytes: lower, hash: hash), isMale = male.contains(bytes: lower, hash: hash)
+                if isFemale == isMale { return nil }
+                return isFemale ? "f" : "m"
+            }
+        }
+        if let decided, let answer = decided { return answer }
+        guard let space = name.utf8.firstIndex(of: 0x20) else { return nil }
+        return gender(of: String(Substring(name.utf8[..<space])))
+    }
+
     /// "m", "f" or nil for a given name.
     static func gender(of given: String) -> Character? {
         let lower = given.lowercased()

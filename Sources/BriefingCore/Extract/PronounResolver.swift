@@ -41,9 +41,7 @@ struct PronounResolver {
             if let found = votes.index(forKey: name) {
                 slot = found
             } else {
-                var given: Character? = nil
-                if let space = name.utf8.firstIndex(of: 0x20) { given = GivenNames.gender(of: String(Substring(name.utf8[..<space]))) }
-                votes[name] = (0, 0, given)
+                votes[name] = (0, 0, GivenNames.gender(ofFirstWordOf: name))
                 guard let made = votes.index(forKey: name) else { continue }
                 slot = made
             }

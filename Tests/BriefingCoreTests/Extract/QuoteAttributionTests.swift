@@ -174,3 +174,20 @@ struct PersonSpeakerTests {
         #expect(persons > 5 && persons < speakers.count - 5)
     }
 }
+
+@Suite("Extract: given names")
+struct GivenNameTests {
+    /// Read from a full name's bytes, the first word's gender is what the String form gives for it.
+    @Test func firstWordGenderAnswersAsTheStringForm() {
+        let givens = Array(GivenNames.female.words.prefix(40)) + Array(GivenNames.male.words.prefix(40)) + ["zhao", "josé", "ZOE", "chris"]
+        var names = givens.flatMap { [$0.capitalized + " Smith", $0.uppercased() + " Li", $0 + " x", $0] }
+        names += ["", " Lead", "Élodie Martin", "Anna-Lena Berg"]
+        var gendered = 0
+        for name in names {
+            let expected = name.utf8.firstIndex(of: 0x20).flatMap { GivenNames.gender(of: String(Substring(name.utf8[..<$0]))) }
+            #expect(GivenNames.gender(ofFirstWordOf: name) == expected, "\(name)")
+            if expected != nil { gendered += 1 }
+        }
+        #expect(gendered > 100)
+    }
+}
