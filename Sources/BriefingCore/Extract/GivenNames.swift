@@ -49,9 +49,8 @@ enum GivenNames {
             guard let space = bytes.firstIndex(of: 0x20) else { return .some(nil) }
             let word = UnsafeBufferPointer(rebasing: bytes[..<space])
             guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { buffer -> Character? in
-                for index in word.indices { buffer[index] = ASCIISearch.fold(word[index]) }
-                let lower = UnsafeBufferPointer(rebasing: buffer[..<word.count]), hash = WordSet.hash(lower)
+            return ASCIISearch.withFolded(word) { lower -> Character? in
+                let hash = WordSet.hash(lower)
                 let isFemale = female.contains(bytes: lower, hash: hash), isMale = male.contains(bytes: lower, hash: hash)
                 if isFemale == isMale { return nil }
                 return isFemale ? "f" : "m"

@@ -253,10 +253,7 @@ struct NameIndex {
     static func looksLikePerson(spaceSeparated name: String) -> Bool {
         let decided = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lower in
-                for index in bytes.indices { lower[index] = ASCIISearch.fold(bytes[index]) }
-                return looksLikePerson(ascii: bytes, lower: UnsafeBufferPointer(lower))
-            }
+            return ASCIISearch.withFolded(bytes) { looksLikePerson(ascii: bytes, lower: $0) }
         }
         if let decided, let answer = decided { return answer }
         return looksLikePerson(ScalarText.spaceSeparated(name))

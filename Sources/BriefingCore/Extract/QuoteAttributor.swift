@@ -546,9 +546,7 @@ struct QuoteAttributor {
     /// as `ScalarText.lower` does there) for both the actor table and the person test.
     static func isPersonSpeaker(ascii speaker: String, actorKinds: WordMap<ActorKind>) -> Bool {
         speaker.withUTF8Buffer { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
-                for index in bytes.indices { buffer[index] = ASCIISearch.fold(bytes[index]) }
-                let lower = UnsafeBufferPointer(rebasing: buffer[..<bytes.count])
+            ASCIISearch.withFolded(bytes) { lower in
                 if let kind = actorKinds.value(ascii: lower) { return kind == .person }
                 return NameIndex.looksLikePerson(ascii: bytes, lower: lower)
             }

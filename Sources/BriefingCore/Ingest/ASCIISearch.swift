@@ -8,6 +8,16 @@ enum ASCIISearch {
     @inline(__always)
     static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
+    /// Calls `body` with `bytes` folded (A–Z lowered, as `lowercased()` lowers ASCII) in a scratch
+    /// buffer of the same length.
+    @inline(__always)
+    static func withFolded<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
+            for index in bytes.indices { buffer[index] = fold(bytes[index]) }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<bytes.count]))
+        }
+    }
+
     /// The byte offset where `needle` (lower-case ASCII) first occurs in `text`, ignoring ASCII case.
     static func find<S: StringProtocol>(_ needle: String, in text: S) -> Int? {
         var needle = needle
