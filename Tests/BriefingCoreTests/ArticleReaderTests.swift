@@ -57,8 +57,10 @@ struct ArticleReaderTests {
         texts.append(String(repeating: "é😀中a ", count: 40) + "\n" + String(repeating: "x", count: 130) + "\r\ne\u{301}e\u{301}\n")
         var judged = 0
         for text in texts {
-            for line in TextLines.split(text) {
-                #expect(FurnitureDetector.isFurnitureLine(line) == FurnitureDetector.isFurnitureLine(line.trimmed, words: line.words, signs: line.signs))
+            let lines = TextLines.split(text)
+            let flags = FurnitureDetector.lineFlags(lines, of: text)
+            for line in lines {
+                #expect(flags[line.number] == FurnitureDetector.isFurnitureLine(line.trimmed, words: line.words, signs: line.signs))
                 #expect(line.withTrimmedBytes { Array($0) } == Array(line.trimmed.utf8))
                 for count in [0, 1, 5, 120, 10_000] { #expect(Array(line.textPrefix(scalars: count).unicodeScalars) == Array(line.text.unicodeScalars.prefix(count))) }
                 judged += 1

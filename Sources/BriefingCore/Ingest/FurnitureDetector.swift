@@ -29,17 +29,7 @@ enum FurnitureDetector {
 
     /// One flag per line of `text` (`TextLines.split(text)`): true when the line is furniture.
     static func classify(_ lines: [TextLine], of text: String) -> [Bool] {
-        // Each line judged on its bytes in the text, its fields read in place (a line holds the
-        // text: a copied line cost a retain and a release).
-        var flags = [Bool](repeating: false, count: lines.count)
-        var text = text
-        text.withUTF8 { all in
-            for index in lines.indices {
-                let bytes = UnsafeBufferPointer(rebasing: all[lines[index].trimmedRange])
-                flags[index] = isFurnitureLine(bytes, words: lines[index].words, signs: lines[index].signs,
-                                               line: { Substring(String(decoding: bytes, as: UTF8.self)) })
-            }
-        }
+        var flags = lineFlags(lines, of: text)
         // A block of several lines (between blank lines) that is mostly furniture is furniture.
         var blockStart = 0
         for index in 0...lines.count {
@@ -55,6 +45,22 @@ enum FurnitureDetector {
                 }
             }
             blockStart = index + 1
+        }
+        return flags
+    }
+
+    /// `isFurnitureLine` of each line of `text` (`TextLines.split(text)`), judged alone: on its
+    /// bytes in the text, its fields read in place (a line holds the text: a copied line cost a
+    /// retain and a release); its substring is cut only for a short line that ends no sentence.
+    static func lineFlags(_ lines: [TextLine], of text: String) -> [Bool] {
+        var flags = [Bool](repeating: false, count: lines.count)
+        var text = text
+        text.withUTF8 { all in
+            for index in lines.indices {
+                let bytes = UnsafeBufferPointer(rebasing: all[lines[index].trimmedRange])
+                flags[index] = isFurnitureLine(bytes, words: lines[index].words, signs: lines[index].signs,
+                                               line: { Substring(String(decoding: bytes, as: UTF8.self)) })
+            }
         }
         return flags
     }
@@ -80,17 +86,6 @@ enum FurnitureDetector {
     /// `isFurnitureLine` with the line's words and signs already read (`TextLines.split`).
     static func isFurnitureLine(_ line: Substring, words: Int, signs: LineSigns) -> Bool {
         line.withUTF8Buffer { isFurnitureLine($0, words: words, signs: signs, line: { line }) }
-    }
-
-    /// `isFurnitureLine` of a line of `TextLines.split`, judged on its bytes; its substring is
-    /// cut only for a short line that ends no sentence.
-    static func isFurnitureLine(_ line: TextLine) -> Bool {
-        // The substring, when a rule needs one, is made from the bytes: capturing the line would
-        // copy it (a retain and a release of its text) for every line.
-        let words = line.words, signs = line.signs
-        return line.withTrimmedBytes { bytes in
-            isFurnitureLine(bytes, words: words, signs: signs, line: { Substring(String(decoding: bytes, as: UTF8.self)) })
-        }
     }
 
     /// The rules over the trimmed line's `bytes`; `line()` gives it as a substring.
