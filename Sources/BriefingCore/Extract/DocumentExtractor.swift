@@ -111,6 +111,7 @@ public final class DocumentExtractor: Sendable {
         // A document has a handful of such speakers: compared in turn, not hashed per name.
         let pairs = speakers.sorted { $0.key < $1.key }.map { (key: $0.key, hash: WordSet.hash($0.key), value: $0.value) }
         var result: [NameMention] = []
+        result.reserveCapacity(min(names.occurrences.count, 32))
         var spanIndex = 0
         for index in names.occurrences.indices {
             // Compared in place: most occurrences name no such speaker and are not copied.

@@ -32,6 +32,7 @@ struct PronounResolver {
         // Room for a document's persons from the start (growing it rehashed every name).
         votes.reserveCapacity(min(names.occurrences.count, 64))
         var salient: [Candidate] = []
+        salient.reserveCapacity(names.occurrences.count)
         let occurrences = names.occurrences
         for number in occurrences.indices {
             // Read in place, not copied (an occurrence holds four Strings).

@@ -46,13 +46,19 @@ struct QuoteAttributor {
 
     /// Every quotation, in text order.
     func extract() -> [FoundQuote] {
+        // Every span takes at least one mark: room for them all from the start.
         var work: [Work] = []
+        work.reserveCapacity(marks.count)
+        var spans: [QuoteSpan] = []
+        spans.reserveCapacity(min(marks.count, 32))
         var mark = 0
         for (number, paragraph) in paragraphs.enumerated() {
             while mark < marks.count, marks[mark] < paragraph.lowerBound { mark += 1 }
             var end = mark
             while end < marks.count, marks[end] < paragraph.upperBound { end += 1 }
-            let spans = QuoteSpans.find(scalars, paragraph: paragraph, marks: marks[mark..<end])
+            guard end > mark else { continue }
+            spans.removeAll(keepingCapacity: true)
+            QuoteSpans.find(scalars, paragraph: paragraph, marks: marks[mark..<end], into: &spans)
             mark = end
             for span in spans {
                 let open = tokenIndex(at: span.open)
@@ -79,6 +85,7 @@ struct QuoteAttributor {
             }, excluded: quoteRanges)
         }
         var speakers: [PronounResolver.Candidate] = []
+        speakers.reserveCapacity(work.count)
         // Whether each speaker is a person, decided once per ASCII spelling (speakers recur).
         var personSpeakers: [String: Bool] = [:]
         personSpeakers.reserveCapacity(min(work.count, 64))

@@ -22,10 +22,10 @@ enum QuoteSpans {
     @inline(__always)
     static func isMarkCandidate(_ value: UInt32) -> Bool { value == 0x22 || value >= 0xAB }
 
-    /// The spans in `scalars[paragraph]`, given the positions in it that may be marks (ascending:
-    /// `Layout.marks` of the paragraph).
-    static func find(_ scalars: [Unicode.Scalar], paragraph: Range<Int>, marks: ArraySlice<Int>) -> [QuoteSpan] {
-        var spans: [QuoteSpan] = []
+    /// Appends to `spans` the spans in `scalars[paragraph]`, given the positions in it that may be
+    /// marks (ascending: `Layout.marks` of the paragraph). The caller keeps the buffer from
+    /// paragraph to paragraph (an array per paragraph with quotations was made and grown).
+    static func find(_ scalars: [Unicode.Scalar], paragraph: Range<Int>, marks: ArraySlice<Int>, into spans: inout [QuoteSpan]) {
         var openAt: Int? = nil
         var closer: Unicode.Scalar = "\""
         func emit(open: Int, closeMark: Int?, limit: Int) {
@@ -96,7 +96,6 @@ enum QuoteSpans {
         if let open = openAt {
             emit(open: open, closeMark: nil, limit: paragraph.upperBound)
         }
-        return spans
     }
 
     /// How a quotation mark sits between its neighbours.
