@@ -22,6 +22,7 @@ let package = Package(
                 "BriefingModel",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .systemLibrary(
@@ -37,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingModel"]),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BriefingPDFTests", dependencies: ["BriefingPDF", "BriefingModel"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["BriefingModel"], exclude: ["Golden"]),
     ],

@@ -130,8 +130,8 @@ final class AnalysisStore: Sendable {
         guard !files.isEmpty else { return }
         do {
             try pool.write { db in
-                let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO files (path, signature, content) VALUES (?, ?, ?)")
-                for (path, signature, content) in files { try statement.execute(arguments: [path, signature, content]) }
+                let rows = try RowInserter(db, sql: "INSERT OR REPLACE INTO files (path, signature, content) VALUES (?, ?, ?)")
+                for (path, signature, content) in files { try rows.insert(path, signature, content) }
             }
         } catch {
             throw .failure(stage: "store", path: self.path, reason: "cannot save file signatures: \(error)")
@@ -170,8 +170,8 @@ final class AnalysisStore: Sendable {
         guard !entries.isEmpty else { return }
         do {
             try pool.write { db in
-                let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO analyses (key, payload) VALUES (?, ?)")
-                for (key, payload) in entries { try statement.execute(arguments: [key, Data(payload)]) }
+                let rows = try RowInserter(db, sql: "INSERT OR REPLACE INTO analyses (key, payload) VALUES (?, ?)")
+                for (key, payload) in entries { try rows.insert(key, blob: payload) }
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot save analyses: \(error)")
@@ -230,8 +230,8 @@ final class AnalysisStore: Sendable {
                 try db.execute(sql: "INSERT INTO runs (scope, as_of, snapshot) VALUES (?, ?, ?)",
                                arguments: [scope, snapshot.asOf, try encoder.encode(snapshot)])
                 let run = db.lastInsertedRowID
-                let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO seen_documents (scope, document_key, first_run) VALUES (?, ?, ?)")
-                for key in documents { try statement.execute(arguments: [scope, Int64(bitPattern: key), run]) }
+                let rows = try RowInserter(db, sql: "INSERT OR IGNORE INTO seen_documents (scope, document_key, first_run) VALUES (?, ?, ?)")
+                for key in documents { try rows.insert(scope, Int64(bitPattern: key), run) }
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot record the run: \(error)")

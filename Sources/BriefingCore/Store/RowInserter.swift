@@ -1,0 +1,87 @@
+// RowInserter: many rows written with one prepared statement, each value bound in place for the
+// step that writes it. GRDB's `execute(arguments:)` builds, checks and binds an argument array per
+// row (a quarter of the work of an insert); a store run writes a row per document into three
+// tables, so the rows are bound here directly on the statement GRDB prepared.
+import GRDB
+import GRDBSQLite
+
+/// An SQLite failure while writing rows: its result code and message.
+struct RowInsertFailure: Error, CustomStringConvertible {
+    var code: Int32
+    var message: String
+
+    var description: String { "SQLite error \(code): \(message)" }
+}
+
+/// Writes rows through one statement of `database` (inside its write transaction). The statement
+/// is GRDB's and stays alive with the inserter; bindings never outlive the step that uses them.
+struct RowInserter {
+    private let statement: Statement
+    private let database: Database
+
+    /// Prepares `sql` (an INSERT whose parameters are all positional).
+    init(_ database: Database, sql: String) throws {
+        self.database = database
+        statement = try database.makeStatement(sql: sql)
+    }
+
+    /// Writes one row of text values.
+    func insert(_ first: String, _ second: String, _ third: String) throws {
+        try bind(first, at: 1) { try bind(second, at: 2) { try bind(third, at: 3) { try step() } } }
+    }
+
+    /// Writes one row: a text value and a blob.
+    func insert(_ text: String, blob: [UInt8]) throws {
+        try bind(text, at: 1) {
+            try blob.withUnsafeBytes { bytes in
+                // An empty blob is bound as a zero-length blob, not as NULL.
+                let code = bytes.baseAddress.map { sqlite3_bind_blob(statement.sqliteStatement, 2, $0, Int32(bytes.count), nil) }
+                    ?? sqlite3_bind_zeroblob(statement.sqliteStatement, 2, 0)
+                try check(code)
+                try step()
+            }
+        }
+    }
+
+    /// Writes one row: a text value and two integers.
+    func insert(_ text: String, _ first: Int64, _ second: Int64) throws {
+        try bind(text, at: 1) {
+            try check(sqlite3_bind_int64(statement.sqliteStatement, 2, first))
+            try check(sqlite3_bind_int64(statement.sqliteStatement, 3, second))
+            try step()
+        }
+    }
+
+    /// Binds `text` at `index` without copying it, for the duration of `body`.
+    private func bind(_ text: String, at index: Int32, _ body: () throws -> Void) throws {
+        var text = text
+        try text.withUTF8 { bytes in
+            // A Swift string's UTF-8 is contiguous and valid; SQLite reads it only during the step.
+            let code: Int32
+            if let base = bytes.baseAddress {
+                code = sqlite3_bind_text(statement.sqliteStatement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                         Int32(bytes.count), nil)
+            } else {
+                code = sqlite3_bind_text(statement.sqliteStatement, index, "", 0, nil)
+            }
+            try check(code)
+            try body()
+        }
+    }
+
+    /// Runs the statement once, then resets it and clears its bindings (which point at memory
+    /// valid only now).
+    private func step() throws {
+        let code = sqlite3_step(statement.sqliteStatement)
+        let failure = code == SQLITE_DONE ? nil : RowInsertFailure(code: code, message: database.lastErrorMessage ?? "")
+        sqlite3_reset(statement.sqliteStatement)
+        sqlite3_clear_bindings(statement.sqliteStatement)
+        if let failure { throw failure }
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else {
+            throw RowInsertFailure(code: code, message: database.lastErrorMessage ?? "")
+        }
+    }
+}
