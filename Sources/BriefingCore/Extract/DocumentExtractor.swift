@@ -122,7 +122,7 @@ public final class DocumentExtractor: Sendable {
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= start { spanIndex += 1 }
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < end { continue }
             // The name itself, without a title before it: find where the cleaned name starts.
-            let span = Self.nameSpan(names.occurrences[index].name, start..<end, scalars: scalars)
+            let span = Self.nameSpan(names.name(of: index), start..<end, scalars: scalars)
             result.append(NameMention(name: speaker, text: ScalarText.string(scalars, span),
                                       start: span.lowerBound, end: span.upperBound))
         }
@@ -231,9 +231,9 @@ public final class DocumentExtractor: Sendable {
             }) {
                 continue
             }
-            let hash = occurrences[index].keyHash
-            if foundHashes.indices.contains(where: { foundHashes[$0] == hash && found[$0] == occurrences[index].name }) { continue }
-            found.append(occurrences[index].name)
+            let hash = occurrences[index].keyHash, name = names.name(of: index)
+            if foundHashes.indices.contains(where: { foundHashes[$0] == hash && found[$0] == name }) { continue }
+            found.append(name)
             foundHashes.append(hash)
         }
         found.sort()

@@ -6,8 +6,9 @@
 struct NameIndex {
     /// A name occurrence.
     struct Occurrence {
-        /// The name, titles removed.
-        var name: String
+        /// The tokens of the name, titles removed (`NameIndex.name(of:)` writes it when asked:
+        /// most names are only looked up by their key).
+        var kept: Range<Int>
         /// The name in lower case (`ScalarText.lower`): the key of every lookup by name.
         var key: String
         /// `WordSet.hash` of the key: compared before the key itself where names are scanned.
@@ -45,6 +46,8 @@ struct NameIndex {
 
     /// Occurrences in text order.
     private(set) var occurrences: [Occurrence] = []
+    /// The document's tokens (their bytes stay with the caller's token list, which outlives the index).
+    private let tokens: [ClauseToken]
     /// Lower-cased one-word names that occur alone (surnames used on second mention).
     private(set) var standalone = KeySet()
     /// Lower-cased last words of multi-word person-like names.
@@ -56,6 +59,7 @@ struct NameIndex {
 
     /// Scans the tokens of the whole document.
     init(tokens: [ClauseToken], headings: SortedRanges = SortedRanges([])) {
+        self.tokens = tokens
         // About one name in twelve tokens in news text: room for that from the start.
         occurrences.reserveCapacity(tokens.count / 12 + 8)
         // The word lists taken once (each use of a static asks whether it is initialised).
@@ -128,10 +132,23 @@ struct NameIndex {
             if firstKey != lastKey { edges.append((firstKey, firstHash, index)) }
             if occurrences[index].personLike {
                 surnames.insert(lastKey, hash: lastHash)
-                let name = occurrences[index].name
-                if Self.firstWordIsShort(name) { surnames.insert(firstKey, hash: firstHash) }
+                if Self.firstWordIsShort(tokens, occurrences[index].kept) { surnames.insert(firstKey, hash: firstHash) }
             }
         }
+    }
+
+    /// The name of the occurrence at `index` (its words without possessives, joined by spaces).
+    func name(of index: Int) -> String { Self.joinedText(tokens, occurrences[index].kept) }
+
+    /// `firstWordIsShort(joinedText(tokens, kept))` of a name of several words, read from its first
+    /// token: at most four characters before its possessive.
+    static func firstWordIsShort(_ tokens: [ClauseToken], _ kept: Range<Int>) -> Bool {
+        guard kept.count > 1 else { return false }
+        let text = tokens[kept.lowerBound].textBytes
+        let word = UnsafeBufferPointer(rebasing: text[..<(text.count - SpeakerPhrase.possessiveLength(text))])
+        if word.count <= 4 { return true }
+        // ASCII letters are a character each; beyond ASCII, the characters are counted.
+        return word.allSatisfy { $0 < 0x80 } ? false : String(decoding: word, as: UTF8.self).count <= 4
     }
 
     /// True when the name has a space and at most four characters before the first one ("Xi
@@ -154,13 +171,14 @@ struct NameIndex {
                                    titleGender: TitleGender?) -> Occurrence? {
         // The name and its key are written from the tokens' bytes: the words without their
         // possessive, joined by spaces; the key is the name lowered (`ScalarText.lower`).
-        let name = joinedText(tokens, kept)
-        guard !name.isEmpty else { return nil }
         let (key, keyHash): (String, Int)
         if kept.count == 1 {
+            // A word that is all possessive ("'s") names nothing.
+            let text = tokens[kept.lowerBound].textBytes
+            guard text.count > SpeakerPhrase.possessiveLength(text) else { return nil }
             (key, keyHash) = wordKey(tokens, kept.lowerBound)
         } else {
-            let joined = joinedKey(tokens, kept) ?? ScalarText.lower(name)
+            let joined = joinedKey(tokens, kept) ?? ScalarText.lower(joinedText(tokens, kept))
             (key, keyHash) = (joined, WordSet.hash(joined))
         }
         var (firstKey, firstHash) = (key, keyHash), (lastKey, lastHash) = (key, keyHash), personLike = false
@@ -170,7 +188,7 @@ struct NameIndex {
             personLike = looksLikePerson(tokens, kept)
         }
         // Made once, with every field: the occurrence is moved into the index, not copied.
-        return Occurrence(name: name, key: key, keyHash: keyHash, wordCount: kept.count, firstKey: firstKey, lastKey: lastKey,
+        return Occurrence(kept: kept, key: key, keyHash: keyHash, wordCount: kept.count, firstKey: firstKey, lastKey: lastKey,
                           firstHash: firstHash, lastHash: lastHash,
                           start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
                           firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender, personLike: personLike)
@@ -365,7 +383,7 @@ struct NameIndex {
 
     /// `fullName(forKey:before:)` of a key whose `WordSet.hash` is known.
     func fullName(forKey key: String, hash: Int, before offset: Int) -> String? {
-        fullNameIndex(forKey: key, hash: hash, before: offset).map { occurrences[$0].name }
+        fullNameIndex(forKey: key, hash: hash, before: offset).map { name(of: $0) }
     }
 
     /// The index in `occurrences` of the name `fullName(forKey:hash:before:)` gives (its key and

@@ -79,10 +79,8 @@ struct QuoteAttributor {
         // Built on first use: most documents need no pronoun resolved.
         var resolver: PronounResolver? = nil
         let buildResolver = {
-            PronounResolver(tokens: tokens, names: names, isPerson: { isPerson(at: $0) }, fullName: { index in
-                fullName(names.occurrences[index].name, key: names.occurrences[index].key, keyHash: names.occurrences[index].keyHash,
-                         at: names.occurrences[index].start)
-            }, excluded: quoteRanges)
+            PronounResolver(tokens: tokens, names: names, isPerson: { isPerson(at: $0) }, fullName: { fullName(ofOccurrence: $0) },
+                            excluded: quoteRanges)
         }
         var speakers: [PronounResolver.Candidate] = []
         speakers.reserveCapacity(work.count)
@@ -595,16 +593,33 @@ struct QuoteAttributor {
         return fullName(name, key: key, keyHash: WordSet.hash(key), at: offset)
     }
 
-    /// `fullName` of a name whose key (`ScalarText.lower`) and its hash are known: a name occurrence's.
+    /// `fullName` of a name whose key (`ScalarText.lower`) and its hash are known.
     private func fullName(_ name: String, key: String, keyHash: Int, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
         if let actor = aliasNames[key, hash: keyHash] { return actor }
         if !name.withUTF8Buffer({ $0.contains(0x20) }), let full = names.fullNameIndex(forKey: key, hash: keyHash, before: offset) {
-            // The occurrence's key is its name lowered (`ScalarText.lower`), with its hash.
-            let occurrences = names.occurrences
-            return aliasNames[occurrences[full].key, hash: occurrences[full].keyHash] ?? occurrences[full].name
+            return fullName(ofIndexed: full)
         }
         return name
+    }
+
+    /// `fullName` of the name occurrence at `index` in `names.occurrences` (never empty; one word
+    /// exactly when it has no space), read in place; its name is written only when it is the answer.
+    private func fullName(ofOccurrence index: Int) -> String {
+        let occurrences = names.occurrences
+        if let actor = aliasNames[occurrences[index].key, hash: occurrences[index].keyHash] { return actor }
+        if occurrences[index].wordCount == 1,
+           let full = names.fullNameIndex(forKey: occurrences[index].key, hash: occurrences[index].keyHash, before: occurrences[index].start) {
+            return fullName(ofIndexed: full)
+        }
+        return names.name(of: index)
+    }
+
+    /// The name an indexed occurrence gives a surname: its actor's, else its own.
+    private func fullName(ofIndexed full: Int) -> String {
+        // The occurrence's key is its name lowered (`ScalarText.lower`), with its hash.
+        let occurrences = names.occurrences
+        return aliasNames[occurrences[full].key, hash: occurrences[full].keyHash] ?? names.name(of: full)
     }
 
     /// Verbs of issuing a document ("released by", "signed by").

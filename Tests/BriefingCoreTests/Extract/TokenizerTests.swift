@@ -152,6 +152,9 @@ struct TokenizerTests {
                     let words = tokens[start...end].map { SpeakerPhrase.stripPossessive($0.text) }
                     let name = words.joined(separator: " ")
                     #expect(NameIndex.joinedText(tokens, start..<(end + 1)) == name)
+                    if end > start {
+                        #expect(NameIndex.firstWordIsShort(tokens, start..<(end + 1)) == NameIndex.firstWordIsShort(name), "\(name)")
+                    }
                     if let key = NameIndex.joinedKey(tokens, start..<(end + 1)) {
                         #expect(key == ScalarText.lower(name), "\(name)")
                     } else {
