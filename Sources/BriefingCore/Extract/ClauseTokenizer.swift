@@ -140,12 +140,7 @@ private struct TokenBytesWriter {
     @inline(__always)
     mutating func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
-        let grown = max(capacity * 2, count + extra)
-        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-        new.update(from: bytes, count: count)
-        bytes.deallocate()
-        bytes = new
-        capacity = grown
+        (bytes, capacity) = ByteBuffer.grown(bytes, capacity: capacity, keeping: count, toHold: count + extra)
     }
 
     /// Appends one byte (room reserved).
@@ -178,6 +173,22 @@ private struct TokenBytesWriter {
 
     /// Hands the buffer over.
     func finish() -> TokenStorage { TokenStorage(bytes: bytes) }
+}
+
+/// Growth of a manually allocated byte buffer.
+enum ByteBuffer {
+    /// A new buffer of at least twice `capacity` and at least `needed` bytes, holding the first
+    /// `count` bytes of `bytes` (which is freed), and its capacity. Out of line: callers keep the
+    /// test for room inline and their loops' registers free.
+    @inline(never)
+    static func grown(_ bytes: UnsafeMutablePointer<UInt8>, capacity: Int, keeping count: Int,
+                      toHold needed: Int) -> (UnsafeMutablePointer<UInt8>, Int) {
+        let grown = max(capacity * 2, needed)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        new.update(from: bytes, count: count)
+        bytes.deallocate()
+        return (new, grown)
+    }
 }
 
 /// The tokens being made, in a buffer of their own: appending asks no uniqueness question, and the

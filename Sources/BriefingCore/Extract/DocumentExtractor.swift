@@ -114,9 +114,9 @@ public final class DocumentExtractor: Sendable {
         result.reserveCapacity(min(names.occurrences.count, 32))
         var spanIndex = 0
         for index in names.occurrences.indices {
-            // Compared in place: most occurrences name no such speaker and are not copied.
-            let hash = names.occurrences[index].keyHash
-            guard let speaker = pairs.first(where: { $0.hash == hash && $0.key == names.occurrences[index].key })?.value else { continue }
+            // Hashes compared first: most occurrences name no such speaker.
+            let key = names.occurrences[index].key
+            guard let speaker = pairs.first(where: { $0.hash == key.hash && $0.key == names.string(of: key) })?.value else { continue }
             let (start, end) = (names.occurrences[index].start, names.occurrences[index].end)
             // Actor spans are sorted and do not overlap; occurrences come in text order.
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= start { spanIndex += 1 }
@@ -223,15 +223,16 @@ public final class DocumentExtractor: Sendable {
         for index in occurrences.indices where occurrences[index].wordCount >= 2 && occurrences[index].wordCount <= 6 {
             while spanIndex < actorSpans.count, actorSpans[spanIndex].upperBound <= occurrences[index].start { spanIndex += 1 }
             if spanIndex < actorSpans.count, actorSpans[spanIndex].lowerBound < occurrences[index].end { continue }
-            if actorByName[occurrences[index].key, hash: occurrences[index].keyHash] != nil { continue }
+            let key = occurrences[index].key, keyBytes = names.bytes(of: key)
+            if actorByName.value(bytes: keyBytes, hash: key.hash) != nil { continue }
             // The key's words are the name's words in lower case (lowering maps scalar by scalar).
-            if ScalarText.allWords(of: occurrences[index].key, { slice in
+            if ScalarText.allWords(of: keyBytes, { slice in
                 let word = UnsafeBufferPointer(rebasing: slice), hash = WordSet.hash(word)
                 return SpeechLexicon.titles.contains(bytes: word, hash: hash) || SpeechLexicon.notNames.contains(bytes: word, hash: hash)
             }) {
                 continue
             }
-            let hash = occurrences[index].keyHash, name = names.name(of: index)
+            let hash = key.hash, name = names.name(of: index)
             if foundHashes.indices.contains(where: { foundHashes[$0] == hash && found[$0] == name }) { continue }
             found.append(name)
             foundHashes.append(hash)

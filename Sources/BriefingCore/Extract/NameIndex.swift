@@ -4,23 +4,31 @@
 
 /// Proper names of one document.
 struct NameIndex {
-    /// A name occurrence.
+    /// Where a key's UTF-8 is (`NameIndex.bytes(of:)` reads it), and its `WordSet.hash` (compared
+    /// before the bytes wherever names are scanned). Most keys are a token's lower form, cut
+    /// before its possessive; the others (names of several words, words with ’) were written
+    /// into the index's own buffer. No String is made for a key.
+    struct Key {
+        /// The token whose lower form begins with the key, or -1: the key is in the buffer.
+        var token: Int32
+        /// Where the key starts in the buffer (when `token` is -1).
+        var offset: Int32
+        var count: Int32
+        var hash: Int
+    }
+
+    /// A name occurrence (plain values only: occurrences are made, read and freed by the thousand).
     struct Occurrence {
         /// The tokens of the name, titles removed (`NameIndex.name(of:)` writes it when asked:
         /// most names are only looked up by their key).
         var kept: Range<Int>
         /// The name in lower case (`ScalarText.lower`): the key of every lookup by name.
-        var key: String
-        /// `WordSet.hash` of the key: compared before the key itself where names are scanned.
-        var keyHash: Int
+        var key: Key
         /// How many words the name has.
         var wordCount: Int
         /// Its first and last words in lower case (`ScalarText.lower`; the key for one word).
-        var firstKey: String
-        var lastKey: String
-        /// `WordSet.hash` of `firstKey` and of `lastKey`.
-        var firstHash: Int
-        var lastHash: Int
+        var firstKey: Key
+        var lastKey: Key
         /// Start offset (scalars).
         var start: Int
         /// End offset (scalars).
@@ -48,14 +56,16 @@ struct NameIndex {
     private(set) var occurrences: [Occurrence] = []
     /// The document's tokens (their bytes stay with the caller's token list, which outlives the index).
     private let tokens: [ClauseToken]
+    /// The bytes of the keys that are no token's lower form.
+    private let keyBytes = KeyBuffer()
     /// Lower-cased one-word names that occur alone (surnames used on second mention).
     private(set) var standalone = KeySet()
     /// Lower-cased last words of multi-word person-like names.
     private(set) var surnames = KeySet()
-    /// (lower-cased first or last word, its `WordSet.hash`, occurrence index) of multi-word names, in
-    /// text order: the occurrences a surname may stand for (a document has a few dozen: scanned, the
-    /// hashes compared first).
-    private var edges: [(key: String, hash: Int, index: Int)] = []
+    /// (lower-cased first or last word, occurrence index) of multi-word names, in text order: the
+    /// occurrences a surname may stand for (a document has a few dozen: scanned, the hashes
+    /// compared first).
+    private var edges: [(key: Key, index: Int)] = []
 
     /// Scans the tokens of the whole document.
     init(tokens: [ClauseToken], headings: SortedRanges = SortedRanges([])) {
@@ -112,7 +122,8 @@ struct NameIndex {
                 }
                 kept = (first + range.lowerBound)..<(first + range.upperBound)
             }
-            if !kept.isEmpty, let occurrence = Self.occurrence(tokens, kept, run: index...end, titled: titled, titleGender: titleGender) {
+            if !kept.isEmpty, let occurrence = Self.occurrence(tokens, kept, run: index...end, titled: titled, titleGender: titleGender,
+                                                               buffer: keyBytes) {
                 occurrences.append(occurrence)
             }
             index = end + 1
@@ -120,21 +131,43 @@ struct NameIndex {
         standalone = KeySet(capacity: occurrences.count)
         surnames = KeySet(capacity: occurrences.count)
         edges.reserveCapacity(2 * occurrences.count)
-        // Fields read in place: an occurrence (four Strings) is not copied.
         for index in occurrences.indices {
-            if occurrences[index].wordCount == 1 {
-                standalone.insert(occurrences[index].key, hash: occurrences[index].keyHash)
+            let occurrence = occurrences[index]
+            if occurrence.wordCount == 1 {
+                standalone.insert(bytes: bytes(of: occurrence.key), hash: occurrence.key.hash)
                 continue
             }
-            let lastKey = occurrences[index].lastKey, firstKey = occurrences[index].firstKey
-            let lastHash = occurrences[index].lastHash, firstHash = occurrences[index].firstHash
-            edges.append((lastKey, lastHash, index))
-            if firstKey != lastKey { edges.append((firstKey, firstHash, index)) }
-            if occurrences[index].personLike {
-                surnames.insert(lastKey, hash: lastHash)
-                if Self.firstWordIsShort(tokens, occurrences[index].kept) { surnames.insert(firstKey, hash: firstHash) }
+            let lastKey = occurrence.lastKey, firstKey = occurrence.firstKey
+            edges.append((lastKey, index))
+            if !sameKey(firstKey, lastKey) { edges.append((firstKey, index)) }
+            if occurrence.personLike {
+                surnames.insert(bytes: bytes(of: lastKey), hash: lastKey.hash)
+                if Self.firstWordIsShort(tokens, occurrence.kept) { surnames.insert(bytes: bytes(of: firstKey), hash: firstKey.hash) }
             }
         }
+    }
+
+    /// The UTF-8 of a key of this index (valid while the index and the token list live).
+    func bytes(of key: Key) -> UnsafeBufferPointer<UInt8> {
+        if key.token >= 0 { return UnsafeBufferPointer(start: tokens[Int(key.token)].lowerBytes.baseAddress, count: Int(key.count)) }
+        return UnsafeBufferPointer(start: keyBytes.base + Int(key.offset), count: Int(key.count))
+    }
+
+    /// The key as a String (for tests and the rare lookup that needs one).
+    func string(of key: Key) -> String { String(decoding: bytes(of: key), as: UTF8.self) }
+
+    /// True when two keys are equal as Strings (bytes compared; beyond ASCII, as Strings compare).
+    func sameKey(_ first: Key, _ second: Key) -> Bool {
+        let a = bytes(of: first), b = bytes(of: second)
+        if a.elementsEqual(b) { return true }
+        if a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) { return false }
+        return string(of: first) == string(of: second)
+    }
+
+    /// True when the key spelled by `bytes`, of hash `hash`, is `key` (hashes compared first).
+    @inline(__always)
+    func key(_ key: Key, is bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool {
+        key.hash == hash && Int(key.count) == bytes.count && self.bytes(of: key).elementsEqual(bytes)
     }
 
     /// The name of the occurrence at `index` (its words without possessives, joined by spaces).
@@ -166,56 +199,54 @@ struct NameIndex {
     }
 
     /// The occurrence of the words at token positions `kept` (possessives removed) of the run of
-    /// tokens `run`: its name, keys, word count and person-likeness; nil when the name is empty.
+    /// tokens `run`: its keys, word count and person-likeness; nil when the name is empty.
     private static func occurrence(_ tokens: [ClauseToken], _ kept: Range<Int>, run: ClosedRange<Int>, titled: Bool,
-                                   titleGender: TitleGender?) -> Occurrence? {
-        // The name and its key are written from the tokens' bytes: the words without their
-        // possessive, joined by spaces; the key is the name lowered (`ScalarText.lower`).
-        let (key, keyHash): (String, Int)
+                                   titleGender: TitleGender?, buffer: KeyBuffer) -> Occurrence? {
+        // The keys are the words lowered (`ScalarText.lower`) without their possessive, joined by
+        // spaces: read from the tokens' lower forms, or written into the buffer.
+        let key: Key
         if kept.count == 1 {
             // A word that is all possessive ("'s") names nothing.
             let text = tokens[kept.lowerBound].textBytes
             guard text.count > SpeakerPhrase.possessiveLength(text) else { return nil }
-            (key, keyHash) = wordKey(tokens, kept.lowerBound)
+            key = wordKey(tokens, kept.lowerBound, buffer: buffer)
+        } else if let joined = buffer.appendJoinedLower(tokens, kept) {
+            key = joined
         } else {
-            let joined = joinedKey(tokens, kept) ?? ScalarText.lower(joinedText(tokens, kept))
-            (key, keyHash) = (joined, WordSet.hash(joined))
+            key = buffer.append(ScalarText.lower(joinedText(tokens, kept)))
         }
-        var (firstKey, firstHash) = (key, keyHash), (lastKey, lastHash) = (key, keyHash), personLike = false
+        var firstKey = key, lastKey = key, personLike = false
         if kept.count > 1 {
-            (firstKey, firstHash) = wordKey(tokens, kept.lowerBound)
-            (lastKey, lastHash) = wordKey(tokens, kept.upperBound - 1)
+            firstKey = wordKey(tokens, kept.lowerBound, buffer: buffer)
+            lastKey = wordKey(tokens, kept.upperBound - 1, buffer: buffer)
             personLike = looksLikePerson(tokens, kept)
         }
-        // Made once, with every field: the occurrence is moved into the index, not copied.
-        return Occurrence(kept: kept, key: key, keyHash: keyHash, wordCount: kept.count, firstKey: firstKey, lastKey: lastKey,
-                          firstHash: firstHash, lastHash: lastHash,
+        return Occurrence(kept: kept, key: key, wordCount: kept.count, firstKey: firstKey, lastKey: lastKey,
                           start: tokens[run.lowerBound].start, end: tokens[run.upperBound].end, titled: titled,
                           firstToken: run.lowerBound, lastToken: run.upperBound, titleGender: titleGender, personLike: personLike)
     }
 
-    /// The key of the word at `position` (its lower form without the possessive, as
-    /// `ScalarText.lower` gives it) and its `WordSet.hash`: the token's carried hash when there is
-    /// no possessive.
-    private static func wordKey(_ tokens: [ClauseToken], _ position: Int) -> (String, Int) {
-        // A plain word (no possessive, no ’: most): its key is its lower form, its hash carried.
+    /// The key of the word at `position`: its lower form without the possessive, as
+    /// `ScalarText.lower` gives it — the token's own lower form (with the hash it carries when
+    /// there is no possessive), unless the word has ’ (its lower form has ' instead).
+    private static func wordKey(_ tokens: [ClauseToken], _ position: Int, buffer: KeyBuffer) -> Key {
         let text = tokens[position].textBytes
-        if SpeakerPhrase.possessiveLength(text) == 0, !text.contains(0xE2) {
-            return (String(decoding: tokens[position].lowerBytes, as: UTF8.self), tokens[position].lowerHash)
+        if text.contains(0xE2), SpeakerPhrase.containsCurlyApostrophe(text) {
+            return buffer.append(ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[position].text)))
         }
-        guard let key = joinedKey(tokens, position..<(position + 1)) else {
-            let lowered = ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[position].text))
-            return (lowered, WordSet.hash(lowered))
-        }
-        let plain = SpeakerPhrase.possessiveLength(tokens[position].textBytes) == 0
-        return (key, plain ? tokens[position].lowerHash : WordSet.hash(key))
+        let lower = tokens[position].lowerBytes
+        let possessive = SpeakerPhrase.possessiveLength(text)
+        let count = max(lower.count - possessive, 0)
+        let hash = possessive == 0 ? tokens[position].lowerHash : WordSet.hash(UnsafeBufferPointer(rebasing: lower[..<count]))
+        return Key(token: Int32(position), offset: 0, count: Int32(count), hash: hash)
     }
 
     /// The words of `tokens[range]` without their possessive, joined by single spaces, as written.
     static func joinedText(_ tokens: [ClauseToken], _ range: Range<Int>) -> String { joined(tokens, range, lower: false) }
 
     /// `joinedText` as `ScalarText.lower` would lower it, written from the tokens' lower forms; nil
-    /// when they cannot give it: a word with ’ (its token's lower form has ' instead).
+    /// when they cannot give it: a word with ’ (its token's lower form has ' instead). The String
+    /// form of the keys `KeyBuffer.appendJoinedLower` writes (tests hold them equal).
     static func joinedKey(_ tokens: [ClauseToken], _ range: Range<Int>) -> String? {
         for position in range {
             let text = tokens[position].textBytes
@@ -377,25 +408,84 @@ struct NameIndex {
         return before.count > 1 && after != "s" && !after.isEmpty
     }
 
-    /// The fullest name having `key` (a word in lower case, `ScalarText.lower`) as its first or last
-    /// word: the most recent one before `offset`, else the first one after.
-    func fullName(forKey key: String, before offset: Int) -> String? { fullName(forKey: key, hash: WordSet.hash(key), before: offset) }
-
-    /// `fullName(forKey:before:)` of a key whose `WordSet.hash` is known.
-    func fullName(forKey key: String, hash: Int, before offset: Int) -> String? {
-        fullNameIndex(forKey: key, hash: hash, before: offset).map { name(of: $0) }
-    }
-
-    /// The index in `occurrences` of the name `fullName(forKey:hash:before:)` gives (its key and
-    /// hash are then at hand).
-    func fullNameIndex(forKey key: String, hash: Int, before offset: Int) -> Int? {
+    /// The occurrence (its index in `occurrences`) of the fullest name having the key spelled by
+    /// `key` (UTF-8: a word in lower case, `ScalarText.lower`; of `WordSet.hash` `hash`) as its
+    /// first or last word: the most recent one before `offset`, else the first one after.
+    func fullNameIndex(forKey key: UnsafeBufferPointer<UInt8>, hash: Int, before offset: Int) -> Int? {
         var first: Int? = nil, latest: Int? = nil
-        for edge in edges where edge.hash == hash && edge.key == key {
+        for edge in edges where self.key(edge.key, is: key, hash: hash) {
             if first == nil { first = edge.index }
             // Ends ascend in text order: the last occurrence ending by `offset`.
             guard occurrences[edge.index].end <= offset else { break }
             latest = edge.index
         }
         return latest ?? first
+    }
+}
+
+/// Bytes appended one after another: the name index's keys that are no token's lower form, a key
+/// set's keys. They are referred to by offset (the buffer moves as it grows).
+final class KeyBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Room for `extra` more bytes.
+    private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        (base, capacity) = ByteBuffer.grown(base, capacity: capacity, keeping: count, toHold: count + extra)
+    }
+
+    /// Copies `bytes` in; returns where they start.
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        reserve(bytes.count)
+        let start = count
+        if let source = bytes.baseAddress { (base + count).update(from: source, count: bytes.count) }
+        count += bytes.count
+        return start
+    }
+
+    /// The key of `text`'s UTF-8, copied in.
+    func append(_ text: String) -> NameIndex.Key {
+        var text = text
+        return text.withUTF8 { bytes in
+            reserve(bytes.count)
+            if let source = bytes.baseAddress { (base + count).update(from: source, count: bytes.count) }
+            let key = NameIndex.Key(token: -1, offset: Int32(count), count: Int32(bytes.count), hash: WordSet.hash(bytes))
+            count += bytes.count
+            return key
+        }
+    }
+
+    /// `NameIndex.joinedKey(tokens, range)` written in: the words' lower forms without their
+    /// possessive, joined by single spaces; nil (nothing written) when a word has ’.
+    func appendJoinedLower(_ tokens: [ClauseToken], _ range: Range<Int>) -> NameIndex.Key? {
+        var length = range.count - 1
+        for position in range {
+            let text = tokens[position].textBytes
+            if text.contains(0xE2), SpeakerPhrase.containsCurlyApostrophe(text) { return nil }
+            length += max(tokens[position].lowerBytes.count - SpeakerPhrase.possessiveLength(text), 0)
+        }
+        reserve(length)
+        let start = count
+        for position in range {
+            if position > range.lowerBound {
+                base[count] = 0x20
+                count += 1
+            }
+            let lower = tokens[position].lowerBytes
+            let kept = max(lower.count - SpeakerPhrase.possessiveLength(tokens[position].textBytes), 0)
+            if kept > 0, let source = lower.baseAddress { (base + count).update(from: source, count: kept) }
+            count += kept
+        }
+        let written = UnsafeBufferPointer(start: base + start, count: count - start)
+        return NameIndex.Key(token: -1, offset: Int32(start), count: Int32(count - start), hash: WordSet.hash(written))
     }
 }

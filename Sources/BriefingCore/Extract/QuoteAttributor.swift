@@ -562,20 +562,20 @@ struct QuoteAttributor {
     /// or two to four words without organisation words whose last word also stands alone in the text.
     /// Of the occurrence at `index` in `names.occurrences`, read in place (not copied).
     private func isPerson(at index: Int) -> Bool {
-        let occurrences = names.occurrences
-        if let kind = actorKinds[occurrences[index].key, hash: occurrences[index].keyHash] { return kind == .person }
-        if occurrences[index].wordCount == 1 {
-            return occurrences[index].titled || names.surnames.contains(occurrences[index].key, hash: occurrences[index].keyHash)
-        }
-        guard occurrences[index].personLike else { return false }
-        if occurrences[index].titled { return true }
-        if SpeechLexicon.placeNames.index(of: occurrences[index].key, hash: occurrences[index].keyHash) != nil { return false }
-        if SpeechLexicon.demonyms.index(of: occurrences[index].firstKey, hash: occurrences[index].firstHash) != nil { return false }
-        if SpeechLexicon.placeWords.index(of: occurrences[index].lastKey, hash: occurrences[index].lastHash) != nil { return false }
+        let occurrence = names.occurrences[index]
+        let key = names.bytes(of: occurrence.key)
+        if let kind = actorKinds.value(bytes: key, hash: occurrence.key.hash) { return kind == .person }
+        if occurrence.wordCount == 1 { return occurrence.titled || names.surnames.contains(bytes: key, hash: occurrence.key.hash) }
+        guard occurrence.personLike else { return false }
+        if occurrence.titled { return true }
+        if SpeechLexicon.placeNames.index(bytes: key, hash: occurrence.key.hash) != nil { return false }
+        if SpeechLexicon.demonyms.index(bytes: names.bytes(of: occurrence.firstKey), hash: occurrence.firstKey.hash) != nil { return false }
+        let lastKey = names.bytes(of: occurrence.lastKey)
+        if SpeechLexicon.placeWords.index(bytes: lastKey, hash: occurrence.lastKey.hash) != nil { return false }
         // "in New York", "from North Carolina": a place.
-        let firstToken = occurrences[index].firstToken
+        let firstToken = occurrence.firstToken
         if firstToken > 0, Self.placePrepositions.contains(tokens[firstToken - 1]) {
-            return names.standalone.contains(occurrences[index].lastKey, hash: occurrences[index].lastHash)
+            return names.standalone.contains(bytes: lastKey, hash: occurrence.lastKey.hash)
         }
         return true
     }
@@ -597,7 +597,8 @@ struct QuoteAttributor {
     private func fullName(_ name: String, key: String, keyHash: Int, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
         if let actor = aliasNames[key, hash: keyHash] { return actor }
-        if !name.withUTF8Buffer({ $0.contains(0x20) }), let full = names.fullNameIndex(forKey: key, hash: keyHash, before: offset) {
+        if !name.withUTF8Buffer({ $0.contains(0x20) }),
+           let full = key.withUTF8Buffer({ names.fullNameIndex(forKey: $0, hash: keyHash, before: offset) }) {
             return fullName(ofIndexed: full)
         }
         return name
@@ -606,10 +607,10 @@ struct QuoteAttributor {
     /// `fullName` of the name occurrence at `index` in `names.occurrences` (never empty; one word
     /// exactly when it has no space), read in place; its name is written only when it is the answer.
     private func fullName(ofOccurrence index: Int) -> String {
-        let occurrences = names.occurrences
-        if let actor = aliasNames[occurrences[index].key, hash: occurrences[index].keyHash] { return actor }
-        if occurrences[index].wordCount == 1,
-           let full = names.fullNameIndex(forKey: occurrences[index].key, hash: occurrences[index].keyHash, before: occurrences[index].start) {
+        let occurrence = names.occurrences[index]
+        let key = names.bytes(of: occurrence.key)
+        if let actor = aliasNames.value(bytes: key, hash: occurrence.key.hash) { return actor }
+        if occurrence.wordCount == 1, let full = names.fullNameIndex(forKey: key, hash: occurrence.key.hash, before: occurrence.start) {
             return fullName(ofIndexed: full)
         }
         return names.name(of: index)
@@ -618,8 +619,8 @@ struct QuoteAttributor {
     /// The name an indexed occurrence gives a surname: its actor's, else its own.
     private func fullName(ofIndexed full: Int) -> String {
         // The occurrence's key is its name lowered (`ScalarText.lower`), with its hash.
-        let occurrences = names.occurrences
-        return aliasNames[occurrences[full].key, hash: occurrences[full].keyHash] ?? names.name(of: full)
+        let key = names.occurrences[full].key
+        return aliasNames.value(bytes: names.bytes(of: key), hash: key.hash) ?? names.name(of: full)
     }
 
     /// Verbs of issuing a document ("released by", "signed by").

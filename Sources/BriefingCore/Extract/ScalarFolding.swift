@@ -171,14 +171,17 @@ enum ScalarText {
     /// True when `test` holds for every word of `text` (its parts between spaces, empty ones
     /// skipped), read over the contiguous bytes without making strings or an array.
     static func allWords(of text: String, _ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
-        text.withUTF8Buffer { bytes in
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                if index > start, !test(bytes[start..<index]) { return false }
-                start = index + 1
-            }
-            return true
+        text.withUTF8Buffer { allWords(of: $0, test) }
+    }
+
+    /// `allWords(of:_:)` of the UTF-8 `bytes`.
+    static func allWords(of bytes: UnsafeBufferPointer<UInt8>, _ test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+            if index > start, !test(bytes[start..<index]) { return false }
+            start = index + 1
         }
+        return true
     }
 
     /// The words of a name or phrase joined by spaces (split on the space byte; empty parts dropped).

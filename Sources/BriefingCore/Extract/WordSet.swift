@@ -98,6 +98,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     @inline(__always)
     func index(bytes word: UnsafeBufferPointer<UInt8>) -> Int? { find(Self.hash(word), word) }
 
+    /// `index(bytes:)` of a word whose `hash` is known.
+    @inline(__always)
+    func index(bytes word: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? { find(hash, word) }
+
     /// The position in `words` of the word whose hash is `hash` and whose bytes are `word`, or nil.
     @inline(__always)
     private func find(_ hash: Int, _ word: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -170,6 +174,13 @@ struct WordMap<Value: Sendable>: Sendable {
     /// The value of the ASCII word spelled by `bytes` (the byte table answers for ASCII words).
     func value(ascii bytes: UnsafeBufferPointer<UInt8>) -> Value? { keys.index(bytes: bytes).map { values[$0] } }
 
+    /// The value of the word spelled by `word` (UTF-8), whose `WordSet.hash` is `hash`: as
+    /// `self[word, hash:]` of its String.
+    func value(bytes word: UnsafeBufferPointer<UInt8>, hash: Int) -> Value? {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return pairs[String(decoding: word, as: UTF8.self)] }
+        return keys.index(bytes: word, hash: hash).map { values[$0] }
+    }
+
     /// The value of `word`, whose `WordSet.hash` is `hash` (a name occurrence carries its key's).
     subscript(word: String, hash hash: Int) -> Value? {
         guard word.withUTF8Buffer({ $0.allSatisfy { $0 < 0x80 } }) else { return pairs[word] }
@@ -178,13 +189,21 @@ struct WordMap<Value: Sendable>: Sendable {
 }
 
 /// A set of a document's name keys (lower-cased names), made while the names are indexed: ASCII
-/// keys in an open-addressed table probed with the `WordSet.hash` a name occurrence carries, the
-/// others in a `Set<String>`, so that equality stays String's (canonical equivalence) for them.
+/// keys in an open-addressed table probed with the `WordSet.hash` a name occurrence carries, their
+/// bytes copied into one buffer; the others in a `Set<String>`, so that equality stays String's
+/// (canonical equivalence) for them.
 struct KeySet {
-    /// Per slot: 0 when empty, else 1 + the key's position in `keys`.
+    /// An ASCII key: its hash and where its bytes are in `bytes`.
+    private struct Entry {
+        var hash: Int
+        var offset: Int32
+        var length: Int32
+    }
+    /// Per slot: 0 when empty, else 1 + the key's position in `entries`.
     private var slots: [Int32]
-    private var keys: [String] = []
-    private var hashes: [Int] = []
+    private var entries: [Entry] = []
+    /// The keys' bytes, appended only (a copy of the set shares them: its offsets stay valid).
+    private let bytes: KeyBuffer
     private var others: Set<String> = []
 
     /// A set with room for `capacity` keys before it grows.
@@ -192,42 +211,57 @@ struct KeySet {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
-        keys.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
+        bytes = KeyBuffer(capacity: max(capacity * 8, 64))
+    }
+
+    /// Adds the key spelled by `key` (UTF-8), whose `WordSet.hash` is `hash`.
+    mutating func insert(bytes key: UnsafeBufferPointer<UInt8>, hash: Int) {
+        guard Self.isASCII(key) else { others.insert(String(decoding: key, as: UTF8.self)); return }
+        var (slot, found) = position(key, hash: hash)
+        if found { return }
+        // Probed again only when the table grew.
+        if (entries.count + 1) * 2 > slots.count {
+            grow()
+            slot = position(key, hash: hash).slot
+        }
+        entries.append(Entry(hash: hash, offset: Int32(bytes.append(key)), length: Int32(key.count)))
+        slots[slot] = Int32(entries.count)
     }
 
     /// Adds `key`, whose `WordSet.hash` is `hash`.
     mutating func insert(_ key: String, hash: Int) {
-        guard Self.isASCII(key) else { others.insert(key); return }
-        var (slot, found) = position(key, hash: hash)
-        if found { return }
-        // Probed again only when the table grew.
-        if (keys.count + 1) * 2 > slots.count {
-            grow()
-            slot = position(key, hash: hash).slot
-        }
-        keys.append(key)
-        hashes.append(hash)
-        slots[slot] = Int32(keys.count)
+        var key = key
+        key.withUTF8 { insert(bytes: $0, hash: hash) }
+    }
+
+    /// True when the key spelled by `key` (of `WordSet.hash` `hash`) is in the set.
+    func contains(bytes key: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool {
+        guard Self.isASCII(key) else { return others.contains(String(decoding: key, as: UTF8.self)) }
+        return position(key, hash: hash).found
     }
 
     /// True when `key` (of `WordSet.hash` `hash`) is in the set.
     func contains(_ key: String, hash: Int) -> Bool {
-        guard Self.isASCII(key) else { return others.contains(key) }
-        return position(key, hash: hash).found
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return others.contains(key) }
+        return key.withUTF8Buffer { contains(bytes: $0, hash: hash) }
     }
 
     /// True when `key` is in the set.
     func contains(_ key: String) -> Bool { contains(key, hash: WordSet.hash(key)) }
 
-    /// The slot holding `key`, or the empty slot where it would go.
-    private func position(_ key: String, hash: Int) -> (slot: Int, found: Bool) {
+    /// The slot holding the ASCII `key`, or the empty slot where it would go.
+    private func position(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> (slot: Int, found: Bool) {
         let mask = slots.count - 1
         var slot = hash & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return (slot, false) }
-            if hashes[entry - 1] == hash && keys[entry - 1] == key { return (slot, true) }
+            let stored = entries[entry - 1]
+            if stored.hash == hash, Int(stored.length) == key.count,
+               key.baseAddress.map({ memcmp(bytes.base + Int(stored.offset), $0, key.count) == 0 }) ?? true {
+                return (slot, true)
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -236,12 +270,12 @@ struct KeySet {
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for index in keys.indices {
-            var slot = hashes[index] & mask
+        for index in entries.indices {
+            var slot = entries[index].hash & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }
     }
 
-    private static func isASCII(_ key: String) -> Bool { key.withUTF8Buffer { $0.allSatisfy { $0 < 0x80 } } }
+    private static func isASCII(_ key: UnsafeBufferPointer<UInt8>) -> Bool { key.allSatisfy { $0 < 0x80 } }
 }

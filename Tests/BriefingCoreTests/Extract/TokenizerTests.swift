@@ -165,6 +165,35 @@ struct TokenizerTests {
         }
     }
 
+    /// The name index's keys, read from token lower forms or written into its buffer, are the
+    /// names and their first and last words lowered as Strings, with those Strings' hashes.
+    @Test func nameKeysEqualTheirStrings() throws {
+        var text = Self.sample + " Xi’s aide O’Brien’s Zhao's Wang Yi’s José Ramírez's Jean-Claude Juncker Mr. Ann O'Neill's "
+        if let seed = try? Repo.seed("002") { text += seed }
+        let scalars = ScalarText.scalars(of: text)
+        let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count)
+        try withExtendedLifetime(list) {
+            let tokens = list.tokens
+            let names = NameIndex(tokens: tokens)
+            try #require(names.occurrences.count > 20)
+            func wordKey(_ position: Int) -> String {
+                NameIndex.joinedKey(tokens, position..<(position + 1)) ?? ScalarText.lower(SpeakerPhrase.stripPossessive(tokens[position].text))
+            }
+            var several = 0
+            for occurrence in names.occurrences {
+                let kept = occurrence.kept
+                let key = NameIndex.joinedKey(tokens, kept) ?? ScalarText.lower(NameIndex.joinedText(tokens, kept))
+                #expect(names.string(of: occurrence.key) == key)
+                #expect(occurrence.key.hash == WordSet.hash(key), "\(key)")
+                let first = kept.count == 1 ? key : wordKey(kept.lowerBound), last = kept.count == 1 ? key : wordKey(kept.upperBound - 1)
+                #expect(names.string(of: occurrence.firstKey) == first && occurrence.firstKey.hash == WordSet.hash(first), "\(key)")
+                #expect(names.string(of: occurrence.lastKey) == last && occurrence.lastKey.hash == WordSet.hash(last), "\(key)")
+                if kept.count > 1 { several += 1 }
+            }
+            #expect(several > 5)
+        }
+    }
+
     /// Whether a name reads as a person's is the same read from tokens as from its words.
     @Test func personLikenessFromTokensEqualsItsStringDefinition() throws {
         var text = Self.sample + " Chinese Foreign Ministry Wang Yi; New York Times' Ms. Ann O'Neill, Hong Kong Bank of China "
