@@ -560,7 +560,7 @@ struct QuoteAttributor {
 
     /// A person, not a place or an organisation: a template person; a name written with a title;
     /// or two to four words without organisation words whose last word also stands alone in the text.
-    /// Of the occurrence at `index` in `names.occurrences`, read in place (not copied).
+    /// Of the occurrence at `index` in `names.occurrences` (its keys looked up by their bytes).
     private func isPerson(at index: Int) -> Bool {
         let occurrence = names.occurrences[index]
         let key = names.bytes(of: occurrence.key)
@@ -605,7 +605,7 @@ struct QuoteAttributor {
     }
 
     /// `fullName` of the name occurrence at `index` in `names.occurrences` (never empty; one word
-    /// exactly when it has no space), read in place; its name is written only when it is the answer.
+    /// exactly when it has no space); its name is written only when it is the answer.
     private func fullName(ofOccurrence index: Int) -> String {
         let occurrence = names.occurrences[index]
         let key = names.bytes(of: occurrence.key)
