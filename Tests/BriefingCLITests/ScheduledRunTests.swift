@@ -78,6 +78,33 @@ struct ScheduledRunTests {
         #expect(try runJSON(folder)["extracted"] as? Int == 5)
     }
 
+    /// Documents whose content the store already holds take their analyses from it by content:
+    /// an article copied under a new name or rewritten unchanged, and the JSONL records of a file
+    /// that gained one.
+    @Test func knownContentIsTakenFromTheStore() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        let seeds = folder.appendingPathComponent("seeds")
+        let records = [#"{"id": "r1", "text": "Huawei and the EU discussed cybersecurity in Brussels."}"#,
+                       #"{"id": "r2", "text": "China's regulator, the CAC, met EU officials."}"#]
+        try Data((records.joined(separator: "\n") + "\n").utf8).write(to: seeds.appendingPathComponent("wire.jsonl"))
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        #expect(try runJSON(folder)["extracted"] as? Int == 7)
+        let original = seeds.appendingPathComponent("002_ba9da0e36f3ccbed.txt")
+        let text = try Data(contentsOf: original)
+        try text.write(to: seeds.appendingPathComponent("copy_of_002.txt"))
+        // Rewritten with the same bytes: its signature (the time of the write) changes, its content does not.
+        try text.write(to: original)
+        let third = #"{"id": "r3", "text": "The EU and China held a cyber dialogue."}"#
+        try Data(((records + [third]).joined(separator: "\n") + "\n").utf8).write(to: seeds.appendingPathComponent("wire.jsonl"))
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        let json = try runJSON(folder)
+        #expect(json["read"] as? Int == 9)
+        #expect(json["extracted"] as? Int == 1, "only the new record is analysed")
+        #expect(json["cached"] as? Int == 8)
+    }
+
     @Test func nothingChangedReusesThePreviousTables() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

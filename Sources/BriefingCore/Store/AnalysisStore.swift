@@ -41,6 +41,8 @@ final class AnalysisStore: Sendable {
     static let schema = "briefing-store-5/\(BriefingVersion.current)/\(ExtractionRules.version)"
 
     private let pool: DatabasePool
+    /// The per-document look-ups by content key, on connections of their own.
+    private let readers: AnalysisReaders
     let path: String
 
     /// Opens (or creates, or rebuilds) the store at `path`; problems that cost the cache are warnings.
@@ -64,6 +66,7 @@ final class AnalysisStore: Sendable {
 
     private init(path: String) throws {
         self.path = path
+        readers = AnalysisReaders(path: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         // 16 KiB pages for a new store (an existing one keeps its own): an analysis fits in fewer
@@ -98,14 +101,12 @@ final class AnalysisStore: Sendable {
         }
     }
 
+    // The look-up connections close before GRDB's, so that its last one can checkpoint the log.
+    deinit { readers.close() }
+
     /// The cached analysis under `key`, if any (thread-safe).
     func lookup(_ key: String) -> CachedAnalysis? {
-        guard let data = try? pool.read({ db in
-            try Data.fetchOne(db.cachedStatement(sql: "SELECT payload FROM analyses WHERE key = ?"), arguments: [key])
-        }) else {
-            return nil
-        }
-        return BinaryReader.read([UInt8](data))
+        readers.payload(key).flatMap(BinaryReader.read)
     }
 
     /// For each (path, signature), the stored form of its analysis (`BinaryReader.read` decodes it)
