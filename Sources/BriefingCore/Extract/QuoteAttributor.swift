@@ -589,38 +589,31 @@ struct QuoteAttributor {
     }
 
     private func fullName(_ name: String, at offset: Int) -> String {
-        let key = ScalarText.lower(name)
-        return fullName(name, key: key, keyHash: WordSet.hash(key), at: offset)
-    }
-
-    /// `fullName` of a name whose key (`ScalarText.lower`) and its hash are known.
-    private func fullName(_ name: String, key: String, keyHash: Int, at offset: Int) -> String {
         guard !name.isEmpty else { return "" }
-        if let actor = aliasNames[key, hash: keyHash] { return actor }
-        if !name.withUTF8Buffer({ $0.contains(0x20) }),
-           let full = key.withUTF8Buffer({ names.fullNameIndex(forKey: $0, hash: keyHash, before: offset) }) {
-            return fullName(ofIndexed: full)
+        let key = ScalarText.lower(name)
+        return key.withUTF8Buffer { bytes in
+            fullName(key: bytes, hash: WordSet.hash(bytes), oneWord: !name.withUTF8Buffer { $0.contains(0x20) }, at: offset) { name }
         }
-        return name
     }
 
     /// `fullName` of the name occurrence at `index` in `names.occurrences` (never empty; one word
     /// exactly when it has no space); its name is written only when it is the answer.
     private func fullName(ofOccurrence index: Int) -> String {
         let occurrence = names.occurrences[index]
-        let key = names.bytes(of: occurrence.key)
-        if let actor = aliasNames.value(bytes: key, hash: occurrence.key.hash) { return actor }
-        if occurrence.wordCount == 1, let full = names.fullNameIndex(forKey: key, hash: occurrence.key.hash, before: occurrence.start) {
-            return fullName(ofIndexed: full)
-        }
-        return names.name(of: index)
+        return fullName(key: names.bytes(of: occurrence.key), hash: occurrence.key.hash, oneWord: occurrence.wordCount == 1,
+                        at: occurrence.start) { names.name(of: index) }
     }
 
-    /// The name an indexed occurrence gives a surname: its actor's, else its own.
-    private func fullName(ofIndexed full: Int) -> String {
-        // The occurrence's key is its name lowered (`ScalarText.lower`), with its hash.
-        let key = names.occurrences[full].key
-        return aliasNames.value(bytes: names.bytes(of: key), hash: key.hash) ?? names.name(of: full)
+    /// The rule of `fullName`, for a name of key `key` (UTF-8, `ScalarText.lower`; of hash `hash`):
+    /// its actor's display name; else, for one word, the fullest indexed name having it as first or
+    /// last word (that name's actor's, else its own); else `own()`.
+    private func fullName(key: UnsafeBufferPointer<UInt8>, hash: Int, oneWord: Bool, at offset: Int, own: () -> String) -> String {
+        if let actor = aliasNames.value(bytes: key, hash: hash) { return actor }
+        if oneWord, let full = names.fullNameIndex(forKey: key, hash: hash, before: offset) {
+            let fullKey = names.occurrences[full].key
+            return aliasNames.value(bytes: names.bytes(of: fullKey), hash: fullKey.hash) ?? names.name(of: full)
+        }
+        return own()
     }
 
     /// Verbs of issuing a document ("released by", "signed by").

@@ -242,10 +242,7 @@ struct KeySet {
     }
 
     /// True when `key` (of `WordSet.hash` `hash`) is in the set.
-    func contains(_ key: String, hash: Int) -> Bool {
-        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return others.contains(key) }
-        return key.withUTF8Buffer { contains(bytes: $0, hash: hash) }
-    }
+    func contains(_ key: String, hash: Int) -> Bool { key.withUTF8Buffer { contains(bytes: $0, hash: hash) } }
 
     /// True when `key` is in the set.
     func contains(_ key: String) -> Bool { contains(key, hash: WordSet.hash(key)) }

@@ -46,7 +46,7 @@ final class AnalysisReader {
             sqlite3_clear_bindings(statement)
         }
         return key.withUTF8 { bytes -> [UInt8]? in
-            guard RowInserter.bindText(statement, 1, bytes) == SQLITE_OK, sqlite3_step(statement) == SQLITE_ROW else { return nil }
+            guard SQLiteText.bind(statement, 1, bytes) == SQLITE_OK, sqlite3_step(statement) == SQLITE_ROW else { return nil }
             let count = Int(sqlite3_column_bytes(statement, 0))
             guard count > 0, let blob = sqlite3_column_blob(statement, 0) else { return [] }
             return [UInt8](UnsafeRawBufferPointer(start: blob, count: count))

@@ -57,16 +57,9 @@ struct RowInserter {
         var text = text
         try text.withUTF8 { bytes in
             // A Swift string's UTF-8 is contiguous and valid; SQLite reads it only during the step.
-            try check(Self.bindText(statement.sqliteStatement, index, bytes))
+            try check(SQLiteText.bind(statement.sqliteStatement, index, bytes))
             try body()
         }
-    }
-
-    /// Binds UTF-8 `bytes` as text parameter `index` of `statement` without copying them: they
-    /// must stay valid until the statement is reset or the binding cleared.
-    static func bindText(_ statement: OpaquePointer, _ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        guard let base = bytes.baseAddress else { return sqlite3_bind_text(statement, index, "", 0, nil) }
-        return sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
     }
 
     /// Runs the statement once, then resets it and clears its bindings (which point at memory
@@ -83,5 +76,15 @@ struct RowInserter {
         guard code == SQLITE_OK else {
             throw RowInsertFailure(code: code, message: database.lastErrorMessage ?? "")
         }
+    }
+}
+
+/// Text parameters bound without a copy.
+enum SQLiteText {
+    /// Binds UTF-8 `bytes` as text parameter `index` of `statement` without copying them: they
+    /// must stay valid until the statement is reset or the binding cleared.
+    static func bind(_ statement: OpaquePointer, _ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard let base = bytes.baseAddress else { return sqlite3_bind_text(statement, index, "", 0, nil) }
+        return sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
     }
 }
