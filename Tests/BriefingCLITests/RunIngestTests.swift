@@ -34,6 +34,47 @@ struct RunIngestTests {
         #expect(rows[2][4] == "unknown")
     }
 
+    /// 700 files are three batches, read, analysed and folded while the others are: every document
+    /// once, in sorted path order, each with its own quotation, and two runs byte-identical.
+    @Test func manyBatchesKeepTheirOrder() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        let corpus = folder.appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let count = 700
+        for number in 0..<count {
+            let text = """
+                Report \(number) on cyber talks
+
+                Officials met in Brussels on day \(number) to discuss data rules with China.
+
+                "We spoke about item \(number) at length," said Wang Lei\(number % 7), a negotiator.
+
+                """
+            try Data(text.utf8).write(to: corpus.appendingPathComponent(String(format: "a%04d.txt", number)))
+        }
+        for out in ["out1", "out2"] {
+            let result = try BinaryRunner.run(["run", "--corpus", "many", "--out", out, "--formats", "csv", "--no-cache"], in: folder,
+                                              environment: ["SOURCE_DATE_EPOCH": "1764000000"])
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+        }
+        let documents = try BinaryRunner.readCSV(folder.appendingPathComponent("out1/documents.csv"))
+        #expect(documents.dropFirst().map { $0[0] } == (0..<count).map { String(format: "a%04d", $0) })
+        let quotes = try BinaryRunner.readCSV(folder.appendingPathComponent("out1/quotes.csv"))
+        let header = try #require(quotes.first)
+        let document = try #require(header.firstIndex(of: "document_id")), text = try #require(header.firstIndex(of: "quote"))
+        #expect(quotes.count == count + 1)
+        for (number, row) in quotes.dropFirst().enumerated() {
+            #expect(row[document] == String(format: "a%04d", number) && row[text].contains("item \(number) "), "quote row \(number): \(row)")
+        }
+        for name in csvFiles {
+            let first = try Data(contentsOf: folder.appendingPathComponent("out1/\(name)"))
+            let second = try Data(contentsOf: folder.appendingPathComponent("out2/\(name)"))
+            #expect(first == second, "\(name) differs between two runs")
+        }
+    }
+
     @Test func badInputsAreWarningsAndTheRunGoesOn() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -29,8 +29,9 @@ struct CorpusStream {
     /// Text per batch: a batch and the one being folded are in memory at once, with their text,
     /// scalars, tokens and encoded rows (several times the bytes). 256 articles are ~1.2 MB.
     static let maxBatchBytes = 2 << 20
-    /// JSONL lines per work unit: a 2 MB batch is then ~13 units for the cores to share.
-    static let linesPerUnit = 32
+    /// JSONL lines per work unit: a 2 MB batch is then ~52 units for the cores to share (with 32,
+    /// ~13 units, a core often waited for the other's last unit at the end of a batch).
+    static let linesPerUnit = 8
 
     /// `sizes[i]`, when given, is the size of `files[i]` as the listing's status read it (-1: gone):
     /// batches are sized from it without asking the file system again.
