@@ -12,7 +12,7 @@ final class AnalysisReader {
     private let connection: OpaquePointer
     private let statement: OpaquePointer
 
-    /// Opens `path` read-only; nil when it cannot be opened or holds no analyses table.
+    /// Opens `path` read-only; nil when it cannot be opened or holds no analyses tables.
     init?(path: String) {
         var connection: OpaquePointer?
         guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK,
@@ -22,7 +22,7 @@ final class AnalysisReader {
         }
         sqlite3_busy_timeout(connection, 10_000)
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(connection, "SELECT payload FROM analyses WHERE key = ?", -1, &statement, nil) == SQLITE_OK,
+        guard sqlite3_prepare_v2(connection, "SELECT analyses.payload FROM analysis_keys JOIN analyses ON analyses.id = analysis_keys.id WHERE analysis_keys.key = ?", -1, &statement, nil) == SQLITE_OK,
               let statement else {
             sqlite3_finalize(statement)
             sqlite3_close(connection)

@@ -30,16 +30,22 @@ struct RowInserter {
         try bind(first, at: 1) { try bind(second, at: 2) { try bind(third, at: 3) { try step() } } }
     }
 
-    /// Writes one row: a text value and a blob.
-    func insert(_ text: String, blob: [UInt8]) throws {
+    /// Writes one row of one blob.
+    func insert(blob: [UInt8]) throws {
+        try blob.withUnsafeBytes { bytes in
+            // An empty blob is bound as a zero-length blob, not as NULL.
+            let code = bytes.baseAddress.map { sqlite3_bind_blob(statement.sqliteStatement, 1, $0, Int32(bytes.count), nil) }
+                ?? sqlite3_bind_zeroblob(statement.sqliteStatement, 1, 0)
+            try check(code)
+            try step()
+        }
+    }
+
+    /// Writes one row: a text value and an integer.
+    func insert(_ text: String, _ value: Int64) throws {
         try bind(text, at: 1) {
-            try blob.withUnsafeBytes { bytes in
-                // An empty blob is bound as a zero-length blob, not as NULL.
-                let code = bytes.baseAddress.map { sqlite3_bind_blob(statement.sqliteStatement, 2, $0, Int32(bytes.count), nil) }
-                    ?? sqlite3_bind_zeroblob(statement.sqliteStatement, 2, 0)
-                try check(code)
-                try step()
-            }
+            try check(sqlite3_bind_int64(statement.sqliteStatement, 2, value))
+            try step()
         }
     }
 

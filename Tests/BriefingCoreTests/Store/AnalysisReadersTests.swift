@@ -15,9 +15,14 @@ struct AnalysisReadersTests {
         let pool = try DatabasePool(path: path)
         let payloads = (0..<200).map { number in (0..<(number * 37 % 900)).map { UInt8(truncatingIfNeeded: $0 &* number) } }
         try pool.write { db in
-            try db.execute(sql: "CREATE TABLE analyses (key TEXT PRIMARY KEY, payload BLOB NOT NULL)")
+            try db.execute(sql: """
+                CREATE TABLE analyses (id INTEGER PRIMARY KEY, payload BLOB NOT NULL);
+                CREATE TABLE analysis_keys (key TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;
+                """)
             for (number, payload) in payloads.enumerated() {
-                try db.execute(sql: "INSERT INTO analyses (key, payload) VALUES (?, ?)", arguments: ["key-\(number)-é", Data(payload)])
+                // Payload ids unlike the key numbers: the look-up goes through the key index.
+                try db.execute(sql: "INSERT INTO analyses (id, payload) VALUES (?, ?)", arguments: [1000 - number, Data(payload)])
+                try db.execute(sql: "INSERT INTO analysis_keys (key, id) VALUES (?, ?)", arguments: ["key-\(number)-é", 1000 - number])
             }
         }
         let readers = AnalysisReaders(path: path)
@@ -32,7 +37,10 @@ struct AnalysisReadersTests {
         #expect(wrong.withLock { $0 } == 0)
         #expect(readers.payload("") == nil)
         // Written after the readers opened: seen (each look-up reads the last committed state).
-        try pool.write { db in try db.execute(sql: "INSERT INTO analyses (key, payload) VALUES ('late', x'0102')") }
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO analyses (id, payload) VALUES (5000, x'0102')")
+            try db.execute(sql: "INSERT INTO analysis_keys (key, id) VALUES ('late', 5000)")
+        }
         #expect(readers.payload("late") == [1, 2])
         readers.close()
         #expect(readers.payload("key-1-é") == nil)

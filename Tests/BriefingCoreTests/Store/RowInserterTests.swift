@@ -16,23 +16,29 @@ struct RowInserterTests {
         try queue.write { db in
             try db.execute(sql: """
                 CREATE TABLE t (a TEXT, b TEXT, c TEXT);
-                CREATE TABLE b (k TEXT, v BLOB);
+                CREATE TABLE b (v BLOB);
                 CREATE TABLE n (k TEXT, x INTEGER, y INTEGER);
+                CREATE TABLE m (k TEXT, x INTEGER);
                 """)
             let three = try RowInserter(db, sql: "INSERT INTO t (a, b, c) VALUES (?, ?, ?)")
             for (index, text) in texts.enumerated() { try three.insert(text, texts[(index + 1) % texts.count], "\(index)") }
-            let blob = try RowInserter(db, sql: "INSERT INTO b (k, v) VALUES (?, ?)")
-            for (index, bytes) in blobs.enumerated() { try blob.insert(texts[index], blob: bytes) }
+            let blob = try RowInserter(db, sql: "INSERT INTO b (v) VALUES (?)")
+            for bytes in blobs { try blob.insert(blob: bytes) }
             let numbers = try RowInserter(db, sql: "INSERT INTO n (k, x, y) VALUES (?, ?, ?)")
             try numbers.insert("min", Int64.min, -1)
             try numbers.insert("max", Int64.max, 0)
+            let pairs = try RowInserter(db, sql: "INSERT INTO m (k, x) VALUES (?, ?)")
+            for (index, text) in texts.enumerated() { try pairs.insert(text, Int64(index) - 2) }
         }
         try queue.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT a, b, c FROM t ORDER BY rowid")
             #expect(rows.map { $0["a"] as String } == texts)
             #expect(rows.map { $0["b"] as String } == texts.indices.map { texts[($0 + 1) % texts.count] })
             #expect(rows.map { $0["c"] as String } == texts.indices.map { "\($0)" })
-            let stored = try Row.fetchAll(db, sql: "SELECT k, v, typeof(v) AS kind FROM b ORDER BY rowid")
+            let pairs = try Row.fetchAll(db, sql: "SELECT k, x FROM m ORDER BY rowid")
+            #expect(pairs.map { $0["k"] as String } == texts)
+            #expect(pairs.map { $0["x"] as Int64 } == [-2, -1, 0, 1])
+            let stored = try Row.fetchAll(db, sql: "SELECT v, typeof(v) AS kind FROM b ORDER BY rowid")
             #expect(stored.map { [UInt8]($0["v"] as Data) } == blobs)
             // An empty blob stays a blob (GRDB's Data binding did the same), never NULL.
             #expect(stored.map { $0["kind"] as String } == ["blob", "blob", "blob", "blob"])
