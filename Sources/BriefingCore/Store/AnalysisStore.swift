@@ -88,12 +88,16 @@ final class AnalysisStore: Sendable {
                 CREATE TABLE IF NOT EXISTS analyses (id INTEGER PRIMARY KEY, payload BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS analysis_keys (key TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS pending_keys (key TEXT NOT NULL, id INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS replaced_analyses (id INTEGER NOT NULL);
+                CREATE TRIGGER IF NOT EXISTS analysis_replaced AFTER UPDATE OF id ON analysis_keys
+                    BEGIN INSERT INTO replaced_analyses (id) VALUES (old.id); END;
                 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, signature TEXT NOT NULL, content TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS reusable (scope TEXT PRIMARY KEY, record BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL,
                                                  as_of TEXT NOT NULL, snapshot BLOB NOT NULL);
-                CREATE TABLE IF NOT EXISTS seen_documents (scope TEXT NOT NULL, document_key INTEGER NOT NULL,
-                                                           first_run INTEGER NOT NULL, PRIMARY KEY (scope, document_key));
+                CREATE TABLE IF NOT EXISTS scopes (id INTEGER PRIMARY KEY, scope TEXT NOT NULL UNIQUE);
+                CREATE TABLE IF NOT EXISTS seen_documents (scope_id INTEGER NOT NULL, document_key INTEGER NOT NULL,
+                                                           first_run INTEGER NOT NULL, PRIMARY KEY (scope_id, document_key)) WITHOUT ROWID;
                 """)
             if let found = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") {
                 guard found == Self.schema else { throw StoreProblem.otherVersion(found) }
@@ -193,14 +197,18 @@ final class AnalysisStore: Sendable {
         }
     }
 
-    /// Moves the pending keys into the key index, in key order (each index page written once),
-    /// the latest analysis of a key winning; the analyses they replace are deleted.
+    /// Moves the pending keys into the key index in one pass in key order (each index page
+    /// written once), the latest analysis of a key winning (rows go in by key, then id: a later
+    /// one updates an earlier); a trigger notes the analyses replaced, which are then deleted in id
+    /// order. A million pending keys take about 1.5 s; joining them to the index to find the
+    /// replaced ones took 6 s (a page read per random key).
     private static func indexPendingKeys(_ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pending_keys)") == true else { return }
         try db.execute(sql: """
-            DELETE FROM analyses WHERE id IN (SELECT analysis_keys.id FROM pending_keys JOIN analysis_keys ON analysis_keys.key = pending_keys.key);
-            DELETE FROM analyses WHERE id IN (SELECT id FROM pending_keys EXCEPT SELECT max(id) FROM pending_keys GROUP BY key);
-            INSERT OR REPLACE INTO analysis_keys (key, id) SELECT key, max(id) FROM pending_keys GROUP BY key ORDER BY key;
+            INSERT INTO analysis_keys (key, id) SELECT key, id FROM pending_keys WHERE true ORDER BY key, id
+                ON CONFLICT (key) DO UPDATE SET id = excluded.id;
+            DELETE FROM analyses WHERE id IN (SELECT id FROM replaced_analyses);
+            DELETE FROM replaced_analyses;
             DELETE FROM pending_keys;
             """)
     }
@@ -217,7 +225,7 @@ final class AnalysisStore: Sendable {
     func hasHistory(scope: String) throws(BriefingError) -> Bool {
         do {
             return try pool.read { db in
-                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM seen_documents WHERE scope = ?)", arguments: [scope]) ?? false
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM seen_documents WHERE scope_id = (SELECT id FROM scopes WHERE scope = ?))", arguments: [scope]) ?? false
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot read the run history: \(error)")
@@ -235,7 +243,10 @@ final class AnalysisStore: Sendable {
                 while start < keys.count {
                     let chunk = keys[start..<min(keys.count, start + 500)]
                     let marks = repeatElement("?", count: chunk.count).joined(separator: ",")
-                    let statement = try db.cachedStatement(sql: "SELECT document_key FROM seen_documents WHERE scope = ? AND document_key IN (\(marks))")
+                    let statement = try db.cachedStatement(sql: """
+                        SELECT document_key FROM seen_documents
+                        WHERE scope_id = (SELECT id FROM scopes WHERE scope = ?) AND document_key IN (\(marks))
+                        """)
                     var arguments: [(any DatabaseValueConvertible)?] = [scope]
                     for key in chunk { arguments.append(Int64(bitPattern: key)) }
                     for key in try Int64.fetchAll(statement, arguments: StatementArguments(arguments)) { found.insert(key) }
@@ -258,8 +269,14 @@ final class AnalysisStore: Sendable {
                 try db.execute(sql: "INSERT INTO runs (scope, as_of, snapshot) VALUES (?, ?, ?)",
                                arguments: [scope, snapshot.asOf, try encoder.encode(snapshot)])
                 let run = db.lastInsertedRowID
-                let rows = try RowInserter(db, sql: "INSERT OR IGNORE INTO seen_documents (scope, document_key, first_run) VALUES (?, ?, ?)")
-                for key in documents { try rows.insert(scope, Int64(bitPattern: key), run) }
+                guard !documents.isEmpty else { return }
+                // The scope (a path pair, ~100 bytes) is stored once; each document row holds its id.
+                try db.execute(sql: "INSERT OR IGNORE INTO scopes (scope) VALUES (?)", arguments: [scope])
+                guard let scopeID = try Int64.fetchOne(db, sql: "SELECT id FROM scopes WHERE scope = ?", arguments: [scope]) else { return }
+                let rows = try RowInserter(db, sql: "INSERT OR IGNORE INTO seen_documents (scope_id, document_key, first_run) VALUES (?, ?, ?)")
+                // In key order: each page of the history's index is written once (in the listing's
+                // order, a million keys took seconds of page reads and writes).
+                for key in documents.map({ Int64(bitPattern: $0) }).sorted() { try rows.insert(scopeID, key, run) }
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot record the run: \(error)")

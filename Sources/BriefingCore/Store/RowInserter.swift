@@ -49,13 +49,12 @@ struct RowInserter {
         }
     }
 
-    /// Writes one row: a text value and two integers.
-    func insert(_ text: String, _ first: Int64, _ second: Int64) throws {
-        try bind(text, at: 1) {
-            try check(sqlite3_bind_int64(statement.sqliteStatement, 2, first))
-            try check(sqlite3_bind_int64(statement.sqliteStatement, 3, second))
-            try step()
-        }
+    /// Writes one row of three integers.
+    func insert(_ first: Int64, _ second: Int64, _ third: Int64) throws {
+        try check(sqlite3_bind_int64(statement.sqliteStatement, 1, first))
+        try check(sqlite3_bind_int64(statement.sqliteStatement, 2, second))
+        try check(sqlite3_bind_int64(statement.sqliteStatement, 3, third))
+        try step()
     }
 
     /// Binds `text` at `index` without copying it, for the duration of `body`.

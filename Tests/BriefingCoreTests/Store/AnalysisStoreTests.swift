@@ -56,8 +56,27 @@ struct AnalysisStoreTests {
         #expect(reopened.lookup("k1")?.analysis.unmatchedNames == ["first again"])
         #expect(warnings.isEmpty)
         #expect(try Self.count("pending_keys", path) == 0)
+        #expect(try Self.count("replaced_analyses", path) == 0)
         #expect(try Self.count("analysis_keys", path) == 4)
         // One analysis per key: the replaced ones are gone.
         #expect(try Self.count("analyses", path) == 4)
+    }
+
+    /// The documents a scope has seen are kept per scope (each row holds the scope's id).
+    @Test func historyPerScope() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var warnings: [Diagnostic] = []
+        let store = try AnalysisStore.open(path: folder.appendingPathComponent("store.sqlite").path, warnings: &warnings)
+        let snapshot = RunSnapshot(asOf: "2026-12-03T00:00:00Z", documents: 0, actors: [:], themes: [:], speakers: [:])
+        #expect(try store.hasHistory(scope: "a") == false)
+        try store.recordRun(scope: "a", snapshot: snapshot, documents: [1, 2, UInt64.max])
+        try store.recordRun(scope: "b", snapshot: snapshot, documents: [3])
+        try store.recordRun(scope: "a", snapshot: snapshot, documents: [4])
+        #expect(try store.hasHistory(scope: "a") && store.hasHistory(scope: "b"))
+        #expect(try store.hasHistory(scope: "c") == false)
+        #expect(try store.unseen(scope: "a", among: [5, 4, 3, 2, 1, UInt64.max]) == [5, 3])
+        #expect(try store.unseen(scope: "b", among: [1, 3]) == [1])
+        #expect(try store.unseen(scope: "c", among: [1]) == [1])
     }
 }

@@ -17,7 +17,7 @@ struct RowInserterTests {
             try db.execute(sql: """
                 CREATE TABLE t (a TEXT, b TEXT, c TEXT);
                 CREATE TABLE b (v BLOB);
-                CREATE TABLE n (k TEXT, x INTEGER, y INTEGER);
+                CREATE TABLE n (k INTEGER, x INTEGER, y INTEGER);
                 CREATE TABLE m (k TEXT, x INTEGER);
                 """)
             let three = try RowInserter(db, sql: "INSERT INTO t (a, b, c) VALUES (?, ?, ?)")
@@ -25,8 +25,8 @@ struct RowInserterTests {
             let blob = try RowInserter(db, sql: "INSERT INTO b (v) VALUES (?)")
             for bytes in blobs { try blob.insert(blob: bytes) }
             let numbers = try RowInserter(db, sql: "INSERT INTO n (k, x, y) VALUES (?, ?, ?)")
-            try numbers.insert("min", Int64.min, -1)
-            try numbers.insert("max", Int64.max, 0)
+            try numbers.insert(7, Int64.min, -1)
+            try numbers.insert(-7, Int64.max, 0)
             let pairs = try RowInserter(db, sql: "INSERT INTO m (k, x) VALUES (?, ?)")
             for (index, text) in texts.enumerated() { try pairs.insert(text, Int64(index) - 2) }
         }
@@ -42,7 +42,8 @@ struct RowInserterTests {
             #expect(stored.map { [UInt8]($0["v"] as Data) } == blobs)
             // An empty blob stays a blob (GRDB's Data binding did the same), never NULL.
             #expect(stored.map { $0["kind"] as String } == ["blob", "blob", "blob", "blob"])
-            let numbers = try Row.fetchAll(db, sql: "SELECT x, y FROM n ORDER BY rowid")
+            let numbers = try Row.fetchAll(db, sql: "SELECT k, x, y FROM n ORDER BY rowid")
+            #expect(numbers.map { $0["k"] as Int64 } == [7, -7])
             #expect(numbers.map { $0["x"] as Int64 } == [Int64.min, Int64.max])
             #expect(numbers.map { $0["y"] as Int64 } == [-1, 0])
         }
