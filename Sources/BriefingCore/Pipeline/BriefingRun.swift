@@ -133,9 +133,9 @@ public struct BriefingRun: Sendable {
             upcoming = ahead.takeNext()
             meter.advance(by: batch.filter { if case .lines = $0 { return false } else { return true } }.count)
             foldSlots.wait()
-            if sink.failed {
+            if let error = sink.error {
                 inFlight.wait()
-                if let error = sink.error { throw error }
+                throw error
             }
             inFlight.enter()
             folding.async {
@@ -313,11 +313,9 @@ private final class BatchSink: @unchecked Sendable {
     var unseen: [UInt64] = []
     /// Whether the scope has recorded documents before (asked at the first batch).
     private var hasHistory: Bool?
-    /// The first error; later batches are not folded.
-    var error: BriefingError?
-    /// Whether a fold failed (asked while the next batches are folded).
-    var failed: Bool { errorLock.withLock { failedFlag } }
-    private var failedFlag = false
+    /// The first error; later batches are not folded (asked while the next batches are folded).
+    var error: BriefingError? { errorLock.withLock { firstError } }
+    private var firstError: BriefingError?
     private let errorLock = NSLock()
 
     init(store: AnalysisStore, scope: String, writers: (CSVStreamWriter, CSVStreamWriter, CSVStreamWriter), featuredLimit: Int,
@@ -357,8 +355,7 @@ private final class BatchSink: @unchecked Sendable {
             // Only these are added to the history (the others are in it already).
             unseen += batchUnseen
         } catch {
-            self.error = error
-            errorLock.withLock { failedFlag = true }
+            errorLock.withLock { firstError = error }
         }
     }
 }
