@@ -15,7 +15,9 @@ struct CSVTests {
     /// A cell is quoted when it holds " , CR or LF anywhere: each mark tried at every place of
     /// cells long enough for several eight-byte words, beside ASCII and multi-byte text.
     @Test func everySpecialByteAtEveryPlaceIsQuoted() {
-        for filler in ["abcdefghijklmnopqrstuvwxyz0123", "中文字符中文字符中文"] {
+        // Short cells are scanned byte by byte, cells of 32 bytes and more with memchr: both sizes.
+        for filler in ["abcdefghijklmnopqrstuvwxyz0123", "中文字符中文字符中文", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH",
+                       "中文字符中文字符中文字符中文"] {
             for mark in ["\"", ",", "\r", "\n", "x"] {
                 for place in 0...filler.count {
                     var cell = filler

@@ -159,7 +159,7 @@ struct NameIndex {
     /// True when two keys are equal as Strings (bytes compared; beyond ASCII, as Strings compare).
     func sameKey(_ first: Key, _ second: Key) -> Bool {
         let a = bytes(of: first), b = bytes(of: second)
-        if a.elementsEqual(b) { return true }
+        if a.sameBytes(as: b) { return true }
         if a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) { return false }
         return string(of: first) == string(of: second)
     }
@@ -167,7 +167,7 @@ struct NameIndex {
     /// True when the key spelled by `bytes`, of hash `hash`, is `key` (hashes compared first).
     @inline(__always)
     func key(_ key: Key, is bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool {
-        key.hash == hash && Int(key.count) == bytes.count && self.bytes(of: key).elementsEqual(bytes)
+        key.hash == hash && self.bytes(of: key).sameBytes(as: bytes)
     }
 
     /// The name of the occurrence at `index` (its words without possessives, joined by spaces).

@@ -276,3 +276,14 @@ struct KeySet {
 
     private static func isASCII(_ key: UnsafeBufferPointer<UInt8>) -> Bool { key.allSatisfy { $0 < 0x80 } }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// True when both hold the same bytes (memcmp: the generic `elementsEqual` costs about 200
+    /// instructions for a name's few bytes).
+    @inline(__always)
+    func sameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        guard count > 0, let first = baseAddress, let second = other.baseAddress else { return true }
+        return memcmp(first, second, count) == 0
+    }
+}
