@@ -121,7 +121,7 @@ private final class TokenStorage {
 
     init(bytes: UnsafeMutablePointer<UInt8>) { self.bytes = bytes }
 
-    deinit { bytes.deallocate() }
+    deinit { HeapBuffer.free(bytes) }
 }
 
 /// The bytes of a token list being written: grows by copying (tokens keep offsets until the list is
@@ -133,7 +133,7 @@ private struct TokenBytesWriter {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        bytes = .allocate(capacity: self.capacity)
+        bytes = HeapBuffer.allocate(UInt8.self, self.capacity)
     }
 
     /// Room for `extra` more bytes.
@@ -175,6 +175,24 @@ private struct TokenBytesWriter {
     func finish() -> TokenStorage { TokenStorage(bytes: bytes) }
 }
 
+/// Buffers of plain values taken from malloc and given back with free. `allocate(capacity:)` of
+/// this toolchain asks `posix_memalign` even for bytes: the aligned path splits chunks and
+/// consolidates bins on every call (a document's token buffers are tens of kilobytes each).
+/// malloc's 16-byte alignment is enough for every type stored here (checked on each call).
+enum HeapBuffer {
+    /// Uninitialised room for `count` values of `type` (at least one).
+    @inline(__always)
+    static func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
+        precondition(MemoryLayout<T>.alignment <= 16, "HeapBuffer holds values aligned to at most 16 bytes")
+        guard let raw = malloc(max(count, 1) * MemoryLayout<T>.stride) else { fatalError("out of memory") }
+        return raw.bindMemory(to: T.self, capacity: max(count, 1))
+    }
+
+    /// Gives back a buffer from `allocate` (its values need no deinitialisation).
+    @inline(__always)
+    static func free<T>(_ pointer: UnsafeMutablePointer<T>) { Glibc.free(UnsafeMutableRawPointer(pointer)) }
+}
+
 /// Growth of a manually allocated byte buffer.
 enum ByteBuffer {
     /// A new buffer of at least twice `capacity` and at least `needed` bytes, holding the first
@@ -184,9 +202,9 @@ enum ByteBuffer {
     static func grown(_ bytes: UnsafeMutablePointer<UInt8>, capacity: Int, keeping count: Int,
                       toHold needed: Int) -> (UnsafeMutablePointer<UInt8>, Int) {
         let grown = max(capacity * 2, needed)
-        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        let new = HeapBuffer.allocate(UInt8.self, grown)
         new.update(from: bytes, count: count)
-        bytes.deallocate()
+        HeapBuffer.free(bytes)
         return (new, grown)
     }
 }
@@ -200,7 +218,7 @@ private struct TokenBuffer {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        start = .allocate(capacity: self.capacity)
+        start = HeapBuffer.allocate(ClauseToken.self, self.capacity)
     }
 
     @inline(__always)
@@ -213,9 +231,9 @@ private struct TokenBuffer {
     @inline(never)
     private mutating func grow() {
         let grown = capacity * 2
-        let new = UnsafeMutablePointer<ClauseToken>.allocate(capacity: grown)
+        let new = HeapBuffer.allocate(ClauseToken.self, grown)
         new.moveInitialize(from: start, count: count)
-        start.deallocate()
+        HeapBuffer.free(start)
         start = new
         capacity = grown
     }
@@ -231,7 +249,7 @@ private struct TokenBuffer {
             }
             initialized = count
         }
-        start.deallocate()
+        HeapBuffer.free(start)
         return tokens
     }
 }

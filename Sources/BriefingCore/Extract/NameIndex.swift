@@ -432,10 +432,10 @@ final class KeyBuffer {
 
     init(capacity: Int = 256) {
         self.capacity = capacity
-        base = .allocate(capacity: capacity)
+        base = HeapBuffer.allocate(UInt8.self, capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { HeapBuffer.free(base) }
 
     /// Room for `extra` more bytes.
     private func reserve(_ extra: Int) {
