@@ -141,7 +141,11 @@ private struct TokenBytesWriter {
     mutating func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
         (bytes, capacity) = ByteBuffer.grown(bytes, capacity: capacity, keeping: count, toHold: count + extra)
+        moved = true
     }
+
+    /// True once the buffer has moved (tokens made before point at the old one).
+    private(set) var moved = false
 
     /// Appends one byte (room reserved).
     @inline(__always)
@@ -209,16 +213,27 @@ enum ByteBuffer {
     }
 }
 
-/// The tokens being made, in a buffer of their own: appending asks no uniqueness question, and the
-/// array is made once, with every token's address, when the list is complete.
+/// The tokens being made: written straight into the room of the array that will hold them; a text
+/// with more tokens than that room goes on in a buffer of its own (moved there once), copied into
+/// an array when complete. Appending asks no uniqueness question.
 private struct TokenBuffer {
     private var start: UnsafeMutablePointer<ClauseToken>
     private var capacity: Int
-    private var count = 0
+    private(set) var count = 0
+    /// True while the tokens are in the borrowed room (not in a buffer of this one's own).
+    private(set) var isBorrowed: Bool
 
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        start = HeapBuffer.allocate(ClauseToken.self, self.capacity)
+    /// Tokens written into `room` (at least one token of room) until it is full.
+    init(borrowing room: UnsafeMutableBufferPointer<ClauseToken>) {
+        guard let base = room.baseAddress, room.count > 0 else {
+            start = HeapBuffer.allocate(ClauseToken.self, 16)
+            capacity = 16
+            isBorrowed = false
+            return
+        }
+        start = base
+        capacity = room.count
+        isBorrowed = true
     }
 
     @inline(__always)
@@ -233,12 +248,18 @@ private struct TokenBuffer {
         let grown = capacity * 2
         let new = HeapBuffer.allocate(ClauseToken.self, grown)
         new.moveInitialize(from: start, count: count)
-        HeapBuffer.free(start)
+        if !isBorrowed { HeapBuffer.free(start) }
         start = new
         capacity = grown
+        isBorrowed = false
     }
 
-    /// The tokens, each pointing at `base`; the buffer is freed.
+    /// Points every token at `base` (the bytes' buffer moved after some were made).
+    func rebase(_ base: UnsafePointer<UInt8>) {
+        for position in 0..<count { start[position].base = base }
+    }
+
+    /// The tokens of a buffer of its own, each pointing at `base`; the buffer is freed.
     func finish(base: UnsafePointer<UInt8>) -> [ClauseToken] {
         let tokens = [ClauseToken](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let target = buffer.baseAddress else { return }
@@ -249,7 +270,7 @@ private struct TokenBuffer {
             }
             initialized = count
         }
-        HeapBuffer.free(start)
+        if !isBorrowed { HeapBuffer.free(start) }
         return tokens
     }
 }
@@ -308,8 +329,32 @@ enum ClauseTokenizer {
     /// written from the text for a word with capitals, and a word beyond ASCII written again.
     private static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, capacity: Int,
                                  classes: UnsafeBufferPointer<UInt8>) -> TokenList {
-        // About one token in five scalars; more in articles full of figures and punctuation.
-        var tokens = TokenBuffer(capacity: range.count / 4 + 16)
+        // About one token in five scalars: the array has room for one in four and the tokens are
+        // written into it (no copy); more (articles full of figures and punctuation) go on in a
+        // buffer of their own.
+        var made: (tokens: TokenBuffer, writer: TokenBytesWriter)? = nil
+        var tokens = [ClauseToken](unsafeUninitializedCapacity: range.count / 4 + 16) { room, initialized in
+            let (list, writer) = scan(scalars, range, capacity: capacity, classes: classes, room: room)
+            if list.isBorrowed {
+                // The bytes no longer move: tokens made before they last moved get their address.
+                if writer.moved { list.rebase(UnsafePointer(writer.bytes)) }
+                initialized = list.count
+            } else {
+                initialized = 0
+            }
+            made = (list, writer)
+        }
+        guard let (list, writer) = made else { preconditionFailure("an array's initializer always runs") }
+        let storage = writer.finish()
+        if !list.isBorrowed { tokens = list.finish(base: UnsafePointer(storage.bytes)) }
+        return TokenList(tokens: tokens, storage: storage)
+    }
+
+    /// The tokenizer's pass: tokens into `room` (then a buffer of their own), their bytes into a writer.
+    private static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, capacity: Int,
+                             classes: UnsafeBufferPointer<UInt8>,
+                             room: UnsafeMutableBufferPointer<ClauseToken>) -> (TokenBuffer, TokenBytesWriter) {
+        var tokens = TokenBuffer(borrowing: room)
         var writer = TokenBytesWriter(capacity: capacity)
         var index = range.lowerBound
         while index < range.upperBound {
@@ -493,9 +538,7 @@ enum ClauseTokenizer {
             }
             tokens.append(token)
         }
-        // The buffer no longer moves: every token gets its address.
-        let storage = writer.finish()
-        return TokenList(tokens: tokens.finish(base: UnsafePointer(storage.bytes)), storage: storage)
+        return (tokens, writer)
     }
 
     /// Latin-1 punctuation, General Punctuation and CJK punctuation: blocks without case.

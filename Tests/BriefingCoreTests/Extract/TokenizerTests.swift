@@ -127,6 +127,28 @@ struct TokenizerTests {
         }
     }
 
+    /// Tokens are written into the room of their array (one in four scalars); a text with more goes
+    /// on in a buffer of its own. Either way, with the bytes' buffer moving or not, every token is
+    /// kept and points at its bytes.
+    @Test func moreTokensThanTheRoomKeepsEveryToken() {
+        let texts = [String(repeating: "a,", count: 500), String(repeating: "é,", count: 300), String(repeating: "Word ", count: 40),
+                     String(repeating: "“x” ", count: 100), "a"]
+        for text in texts {
+            for capacity in [nil, 1] {
+                let scalars = ScalarText.scalars(of: text)
+                let list = ClauseTokenizer.tokenize(scalars, 0..<scalars.count, initialCapacity: capacity)
+                let expected = Self.tokensByTheRules(scalars)
+                withExtendedLifetime(list) {
+                    #expect(list.tokens.count == expected.count, "\(text.prefix(12))")
+                    for (token, rule) in zip(list.tokens, expected) {
+                        #expect(token.kind == rule.0 && token.start == rule.1 && token.end == rule.2)
+                        #expect(token.text == ScalarText.string(scalars, token.start..<token.end))
+                    }
+                }
+            }
+        }
+    }
+
     /// Word lists are asked with a token's carried hash: the same answers as with its lower form.
     @Test func wordSetsAnswerForTokensAsForTheirLowerForm() {
         let scalars = ScalarText.scalars(of: Self.sample)
