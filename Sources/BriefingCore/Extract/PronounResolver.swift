@@ -12,7 +12,8 @@ struct PronounResolver {
     }
 
     private let salient: [Candidate]
-    private let gender: [String: Character]
+    /// The persons read and the gender read for each (nil: none, or a tie).
+    private let persons: PersonTable<Character?>
 
     private static let prepositions: WordSet = [
         "by", "to", "with", "about", "of", "for", "at", "on", "against", "from", "alongside", "than", "toward",
@@ -28,9 +29,7 @@ struct PronounResolver {
          fullName: (Int) -> String, excluded: SortedRanges) {
         // Votes per full name; the given name's gender is read once per name (it votes +3 at each
         // occurrence).
-        var votes: [String: (m: Int, f: Int, given: Character?)] = [:]
-        // Room for a document's persons from the start (growing it rehashed every name).
-        votes.reserveCapacity(min(names.occurrences.count, 64))
+        var votes = PersonTable<(m: Int, f: Int, given: Character?)>()
         var salient: [Candidate] = []
         salient.reserveCapacity(names.occurrences.count)
         let occurrences = names.occurrences
@@ -38,14 +37,7 @@ struct PronounResolver {
             // Read in place, not copied (an occurrence holds four Strings).
             if excluded.contains(occurrences[number].start) || !isPerson(number) { continue }
             let name = fullName(number)
-            let slot: Dictionary<String, (m: Int, f: Int, given: Character?)>.Index
-            if let found = votes.index(forKey: name) {
-                slot = found
-            } else {
-                votes[name] = (0, 0, GivenNames.gender(ofFirstWordOf: name))
-                guard let made = votes.index(forKey: name) else { continue }
-                slot = made
-            }
+            let slot = votes.index(of: name) ?? votes.append(name, (0, 0, GivenNames.gender(ofFirstWordOf: name)))
             var vote = votes.values[slot]
             let titleGender = occurrences[number].titleGender
             if titleGender == .male { vote.m += 2 }
@@ -81,7 +73,7 @@ struct PronounResolver {
             }
         }
         self.salient = salient
-        gender = votes.compactMapValues { vote in vote.m > vote.f ? "m" : vote.f > vote.m ? "f" : nil }
+        persons = votes.mapValues { vote in vote.m > vote.f ? "m" : vote.f > vote.m ? "f" : nil }
     }
 
     /// Words after which a name starts a clause (so may be its subject).
@@ -114,15 +106,11 @@ struct PronounResolver {
     }
 
     /// The gender read for `name`, if any.
-    func gender(of name: String) -> Character? { gender[name] }
+    func gender(of name: String) -> Character? { persons.index(of: name).flatMap { persons.values[$0] } }
 
     /// The person `pronoun` ("he" or "she") at `offset` refers to, given the speakers so far.
     func resolve(_ pronoun: String, before offset: Int, speakers: [Candidate]) -> String? {
         let wanted: Character = pronoun == "she" ? "f" : "m"
-        func fits(_ candidate: Candidate) -> Bool {
-            guard let known = gender[candidate.name] else { return true }
-            return known == wanted
-        }
         // The most recent fitting candidates, looking back a bounded number of entries.
         func recent(_ list: [Candidate]) -> Candidate? {
             guard var index = lastIndex(in: list, atOrBefore: offset, key: \.end) else { return nil }
@@ -130,7 +118,7 @@ struct PronounResolver {
             var unknown: Candidate? = nil
             while index >= 0, steps < 64 {
                 let candidate = list[index]
-                if let known = gender[candidate.name] {
+                if let known = gender(of: candidate.name) {
                     if known == wanted { return unknown.map { offset - $0.end < 600 ? $0 : candidate } ?? candidate }
                 } else if unknown == nil {
                     unknown = candidate
@@ -153,5 +141,45 @@ struct PronounResolver {
         case let (nil, speaker?): return speaker.name
         case (nil, nil): return nil
         }
+    }
+}
+
+/// Values by person name, in the order the names came. A document names a few persons: they are
+/// found by comparing names (most are small strings, compared in place), which costs less than
+/// hashing them; past `linearLimit` names a dictionary finds them. Names are equal as Strings are.
+struct PersonTable<Value> {
+    private(set) var names: [String] = []
+    var values: [Value] = []
+    private var positions: [String: Int] = [:]
+    static var linearLimit: Int { 32 }
+
+    /// The position of `name`, if it is in the table.
+    func index(of name: String) -> Int? {
+        guard names.count > Self.linearLimit else { return names.firstIndex(of: name) }
+        return positions[name]
+    }
+
+    /// Adds `name` (not in the table) with `value`; its position.
+    mutating func append(_ name: String, _ value: Value) -> Int {
+        names.append(name)
+        values.append(value)
+        if names.count > Self.linearLimit {
+            if positions.isEmpty {
+                positions.reserveCapacity(2 * Self.linearLimit)
+                for (position, known) in names.enumerated() { positions[known] = position }
+            } else {
+                positions[name] = names.count - 1
+            }
+        }
+        return names.count - 1
+    }
+
+    /// The same names with `transform` of each value.
+    func mapValues<Other>(_ transform: (Value) -> Other) -> PersonTable<Other> {
+        var table = PersonTable<Other>()
+        table.names = names
+        table.values = values.map(transform)
+        table.positions = positions
+        return table
     }
 }

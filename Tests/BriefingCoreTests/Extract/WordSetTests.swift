@@ -73,4 +73,28 @@ struct WordSetTests {
         #expect(!keys.contains("name"))
         #expect(!KeySet().contains(""))
     }
+
+    /// A person table finds names as a dictionary of Strings does, below and beyond the number of
+    /// names it compares one by one (canonically equal spellings are one name).
+    @Test func personTableFindsNamesAsADictionaryDoes() {
+        var table = PersonTable<Int>()
+        var dictionary: [String: Int] = [:]
+        for number in 0..<100 {
+            let name = number % 3 == 0 ? "Jos\u{E9} \(number / 3)" : "Name \(number)"
+            let variant = number % 3 == 0 ? "Jose\u{301} \(number / 3)" : name
+            for spelling in [name, variant] {
+                let position = table.index(of: spelling) ?? table.append(spelling, number)
+                table.values[position] += 1000
+                dictionary[spelling, default: number] += 1000
+                #expect(table.names.count == dictionary.count)
+                for (key, value) in dictionary {
+                    #expect(table.index(of: key).map { table.values[$0] } == value, "\(key)")
+                }
+            }
+            #expect(table.index(of: "Nobody") == nil)
+        }
+        #expect(table.names.count > PersonTable<Int>.linearLimit)
+        let doubled = table.mapValues { $0 * 2 }
+        #expect(doubled.index(of: "Jose\u{301} 20").map { doubled.values[$0] } == 2 * (dictionary["Jos\u{E9} 20"] ?? 0))
+    }
 }
