@@ -19,6 +19,24 @@ struct TableBlock: Block {
     var spaceAfter: Double = 10
 
     private let padding = 3.0
+    /// Row heights, measured once and shared with the parts the table splits into; `firstRow` is
+    /// this part's first row among them.
+    private let measured: RowHeights
+    private let firstRow: Int
+
+    init(columns: [TableColumn], rows: [[String]], caption: String? = nil, spaceAfter: Double = 10) {
+        self.init(columns: columns, rows: rows, caption: caption, spaceAfter: spaceAfter,
+                  measured: RowHeights(count: rows.count), firstRow: 0)
+    }
+
+    private init(columns: [TableColumn], rows: [[String]], caption: String?, spaceAfter: Double, measured: RowHeights, firstRow: Int) {
+        self.columns = columns
+        self.rows = rows
+        self.caption = caption
+        self.spaceAfter = spaceAfter
+        self.measured = measured
+        self.firstRow = firstRow
+    }
 
     private func widths(_ width: Double) -> [Double] {
         let total = columns.reduce(0) { $0 + $1.weight }
@@ -43,22 +61,39 @@ struct TableBlock: Block {
         return height + 2 * padding
     }
 
+    /// The height of body row `index` (of this part), measured on first use at `width`.
+    private func bodyRowHeight(_ context: DrawingContext, style: Style, index: Int, width: Double) -> Double {
+        measured.use(width: width)
+        if let known = measured.rows[firstRow + index] { return known }
+        let height = rowHeight(context, style: style, row: rows[index], width: width, header: false)
+        measured.rows[firstRow + index] = height
+        return height
+    }
+
+    /// The header row's height at `width`, measured once.
+    private func headerHeight(_ context: DrawingContext, style: Style, width: Double) -> Double {
+        measured.use(width: width)
+        if let known = measured.header { return known }
+        let height = rowHeight(context, style: style, row: columns.map(\.title), width: width, header: true)
+        measured.header = height
+        return height
+    }
+
     private func captionHeight(_ context: DrawingContext, style: Style, width: Double) -> Double {
         guard let caption else { return 0 }
         return TextLayout(context, text: caption, font: style.small, width: width).size.height + 4
     }
 
     func height(_ context: DrawingContext, style: Style, width: Double) -> Double {
-        let header = rowHeight(context, style: style, row: columns.map(\.title), width: width, header: true)
-        let body = rows.reduce(0) { $0 + rowHeight(context, style: style, row: $1, width: width, header: false) }
+        let header = headerHeight(context, style: style, width: width)
+        let body = rows.indices.reduce(0) { $0 + bodyRowHeight(context, style: style, index: $1, width: width) }
         return header + body + captionHeight(context, style: style, width: width) + spaceAfter
     }
 
     func draw(_ context: DrawingContext, style: Style, x: Double, y: Double, width: Double) {
         let widths = widths(width)
         var top = y
-        func drawRow(_ row: [String], header: Bool, shaded: Bool) {
-            let height = rowHeight(context, style: style, row: row, width: width, header: header)
+        func drawRow(_ row: [String], header: Bool, shaded: Bool, height: Double) {
             if shaded { context.fillRect(x: x, y: top, width: width, height: height, color: style.faint) }
             var left = x
             for (index, column) in columns.enumerated() {
@@ -70,25 +105,49 @@ struct TableBlock: Block {
             top += height
             context.line(from: (x, top), to: (x + width, top), color: header ? style.ink : style.hairline, width: header ? 0.8 : 0.4)
         }
-        drawRow(columns.map(\.title), header: true, shaded: false)
-        for (index, row) in rows.enumerated() { drawRow(row, header: false, shaded: index % 2 == 1) }
+        drawRow(columns.map(\.title), header: true, shaded: false, height: headerHeight(context, style: style, width: width))
+        for (index, row) in rows.enumerated() {
+            drawRow(row, header: false, shaded: index % 2 == 1, height: bodyRowHeight(context, style: style, index: index, width: width))
+        }
         if let caption {
             TextLayout(context, text: caption, font: style.small, width: width).draw(x: x, y: top + 3, color: style.secondary)
         }
     }
 
     func split(_ context: DrawingContext, style: Style, width: Double, available: Double) -> (Block, Block)? {
-        var used = rowHeight(context, style: style, row: columns.map(\.title), width: width, header: true)
+        var used = headerHeight(context, style: style, width: width)
         var count = 0
-        for row in rows {
-            let height = rowHeight(context, style: style, row: row, width: width, header: false)
+        for index in rows.indices {
+            let height = bodyRowHeight(context, style: style, index: index, width: width)
             if used + height > available - 14 { break }
             used += height
             count += 1
         }
         guard count >= 2, count < rows.count else { return nil }
-        let first = TableBlock(columns: columns, rows: Array(rows[..<count]), caption: "continued on the next page", spaceAfter: 0)
-        let rest = TableBlock(columns: columns, rows: Array(rows[count...]), caption: caption, spaceAfter: spaceAfter)
+        let first = TableBlock(columns: columns, rows: Array(rows[..<count]), caption: "continued on the next page", spaceAfter: 0,
+                               measured: measured, firstRow: firstRow)
+        let rest = TableBlock(columns: columns, rows: Array(rows[count...]), caption: caption, spaceAfter: spaceAfter,
+                              measured: measured, firstRow: firstRow + count)
         return (first, rest)
+    }
+}
+
+/// The row heights of a table at one width. A table running over several pages is asked its height
+/// and where it splits on each of them, and every measure lays out (shapes) every cell of a row:
+/// measured once, the documents appendix's cells are shaped twice (measure, draw) instead of about
+/// once per page they are measured on plus twice to draw.
+private final class RowHeights {
+    private var width = Double.nan
+    var header: Double?
+    var rows: [Double?]
+
+    init(count: Int) { rows = Array(repeating: nil, count: count) }
+
+    /// Forgets the heights measured at another width.
+    func use(width: Double) {
+        guard width != self.width else { return }
+        self.width = width
+        header = nil
+        for index in rows.indices { rows[index] = nil }
     }
 }
