@@ -60,8 +60,10 @@ public enum PDFRenderer {
         surface.setMetadata(CAIRO_PDF_METADATA_CREATE_DATE, info.asOfISO)
         surface.setMetadata(CAIRO_PDF_METADATA_MOD_DATE, info.asOfISO)
         let context = try DrawingContext(surface: surface)
+        // The first pass (no file) only learns the pagination: nothing is drawn through the composer.
         let composer = Composer(context: context, style: style, title: template.title,
-                                footerLeft: "As of \(info.asOfDisplay) · briefing \(BriefingVersion.current)", previous: previous)
+                                footerLeft: "As of \(info.asOfDisplay) · briefing \(BriefingVersion.current)", previous: previous,
+                                draws: path != nil)
         let sections = BriefingSections(data: data, template: template, info: info, composer: composer, links: links)
         sections.compose()
         composer.finish()
