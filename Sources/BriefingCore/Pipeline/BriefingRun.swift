@@ -59,6 +59,7 @@ public struct BriefingRun: Sendable {
         let store = try AnalysisStore.open(path: storePath, warnings: &warnings)
         let scope = output.url.standardizedFileURL.path + "|" + URL(fileURLWithPath: configuration.templatePath).standardizedFileURL.path
         let asOf = RunConfiguration.isoTimestamp(configuration.asOf)
+        let rules = ExtractionRules.fingerprint(template)
         let listing = corpus.listFiles()
         let (signature, sizes) = RunReuse.signature(listing: listing.files, corpusRoot: corpus.root, configuration: configuration)
 
@@ -67,7 +68,7 @@ public struct BriefingRun: Sendable {
         defer { staged.discard() }
         if !configuration.noCache, let previous = store.reusableRun(scope: scope), previous.signature == signature,
            RunReuse.intact(previous, in: output.url) {
-            return try reuse(previous, store: store, scope: scope, asOf: asOf, template: template, staged: &staged, output: output,
+            return try reuse(previous, store: store, scope: scope, rules: rules, asOf: asOf, template: template, staged: &staged, output: output,
                              clock: &clock)
         }
         let bom = configuration.csvByteOrderMark
@@ -79,7 +80,7 @@ public struct BriefingRun: Sendable {
         // per-document counts added as they come.
         warnings += listing.diagnostics
         var setup = DocumentProcessor(corpus: corpus, extractor: DocumentExtractor(template: template), store: store,
-                                      useCache: !configuration.noCache, rules: ExtractionRules.fingerprint(template))
+                                      useCache: !configuration.noCache, rules: rules)
         setup.maxDocumentBytes = configuration.maxDocumentBytes
         setup.period = configuration.period
         setup.includeUndated = configuration.includeUndated
@@ -90,7 +91,7 @@ public struct BriefingRun: Sendable {
         // next batches are processed; at most two batches wait to be folded, so that a slow fold
         // (the store's log written back) does not stop the cores (200k JSONL documents: the
         // analysis waited 1.6-1.8 s for folds with one, 0.04 s with two).
-        let sink = BatchSink(store: store, scope: scope, writers: (documentsCSV, quotesCSV, mentionsCSV),
+        let sink = BatchSink(store: store, scope: scope, rules: rules, writers: (documentsCSV, quotesCSV, mentionsCSV),
                              featuredLimit: template.limits.documentsListed, quotesPerSpeaker: template.limits.quotesPerSpeaker)
         let folding = DispatchQueue(label: "briefing.fold")
         let inFlight = DispatchGroup()
@@ -207,7 +208,7 @@ public struct BriefingRun: Sendable {
         if RunControl.stopRequested { throw .stopped }
         try staged.commit()
         // The run is complete: remember it for the next run's comparison, and for reuse.
-        try store.recordRun(scope: scope, snapshot: snapshot, documents: unseen)
+        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, documents: unseen)
         var kept = data
         kept.changes = nil
         let tables = Dictionary(uniqueKeysWithValues: report.outputs.filter { $0.0.hasSuffix(".csv") && $0.0 != "changes.csv" }.map { ($0.0, $0.1) })
@@ -218,7 +219,7 @@ public struct BriefingRun: Sendable {
 
     /// Nothing changed since the last run: its evidence and statistics files stay as they are; run.json,
     /// changes.csv and the PDF (which carry the as-of time) are made anew.
-    private func reuse(_ previous: ReusableRun, store: AnalysisStore, scope: String, asOf: String, template: ReportTemplate,
+    private func reuse(_ previous: ReusableRun, store: AnalysisStore, scope: String, rules: String, asOf: String, template: ReportTemplate,
                        staged: inout StagedOutputs, output: OutputFolder, clock: inout StageClock) throws(BriefingError) -> RunReport {
         var data = previous.data
         let snapshot = ChangeDetector.snapshot(data, asOf: asOf)
@@ -244,7 +245,7 @@ public struct BriefingRun: Sendable {
         try staged.write(Array(json.rendered().utf8), name: "run.json", rows: 1)
         if RunControl.stopRequested { throw .stopped }
         try staged.commit()
-        try store.recordRun(scope: scope, snapshot: snapshot, documents: [])
+        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, documents: [])
         return report
     }
 }
@@ -303,6 +304,8 @@ private final class BatchesAhead: @unchecked Sendable {
 private final class BatchSink: @unchecked Sendable {
     let store: AnalysisStore
     let scope: String
+    /// The matching rules of the run (the analyses saved are made under them).
+    let rules: String
     let writers: (documents: CSVStreamWriter, quotes: CSVStreamWriter, mentions: CSVStreamWriter)
     var warnings: [Diagnostic] = []
     var read = 0, cached = 0, outside = 0, undatedExcluded = 0, newDocuments = 0
@@ -318,10 +321,11 @@ private final class BatchSink: @unchecked Sendable {
     private var firstError: BriefingError?
     private let errorLock = NSLock()
 
-    init(store: AnalysisStore, scope: String, writers: (CSVStreamWriter, CSVStreamWriter, CSVStreamWriter), featuredLimit: Int,
+    init(store: AnalysisStore, scope: String, rules: String, writers: (CSVStreamWriter, CSVStreamWriter, CSVStreamWriter), featuredLimit: Int,
          quotesPerSpeaker: Int) {
         self.store = store
         self.scope = scope
+        self.rules = rules
         self.writers = writers
         featured = FeaturedDocuments(limit: featuredLimit)
         quotes = FeaturedQuotes(limit: quotesPerSpeaker)
@@ -330,7 +334,7 @@ private final class BatchSink: @unchecked Sendable {
     func fold(_ results: [ProcessedFile]) {
         guard error == nil else { return }
         do throws(BriefingError) {
-            try store.save(results.flatMap(\.fresh))
+            try store.save(results.flatMap(\.fresh), rules: rules)
             try store.rememberFiles(results.flatMap(\.files))
             var batchSeen: [UInt64] = []
             for result in results {

@@ -107,7 +107,7 @@ struct DocumentProcessor: Sendable {
                 case nil: break
                 case .success(let record)?:
                     result.diagnostics += record.notes
-                    let key = ContentHash.hex(record.text.utf8) + "-" + rules
+                    let key = AnalysisStore.key(content: ContentHash.hex(record.text.utf8), rules: rules)
                     if useCache, let cached = store?.lookup(key) {
                         add(cached, id: record.id, path: file.relativePath, given: record.given, to: &result)
                     } else {
@@ -135,7 +135,7 @@ struct DocumentProcessor: Sendable {
             }
             let content = ContentHash.hex(bytes)
             result.files.append((file.path, signature, content))
-            let key = content + "-" + rules
+            let key = AnalysisStore.key(content: content, rules: rules)
             if useCache, let cached = store?.lookup(key) {
                 add(cached, id: id, path: file.relativePath, given: Manifest.Entry(), to: &result)
                 return result

@@ -2,6 +2,8 @@
 // under the fingerprint of its bytes and of the template's matching rules, and each run's
 // statistics for "what changed". Writes are transactions, so a crash mid-write leaves the previous
 // state; a store written by another version, or damaged, is rebuilt with a warning, never trusted.
+// Bounded: analyses made under matching rules that no recent scope uses any more (a template's
+// actors or themes edited) are deleted when a run is recorded, and their pages reused.
 import BriefingModel
 import Foundation
 import GRDB
@@ -38,7 +40,7 @@ public struct RunSnapshot: Codable, Sendable, Equatable {
 /// The SQLite store of analyses and run snapshots.
 final class AnalysisStore: Sendable {
     /// Bumped whenever what is stored changes meaning.
-    static let schema = "briefing-store-6/\(BriefingVersion.current)/\(ExtractionRules.version)"
+    static let schema = "briefing-store-7/\(BriefingVersion.current)/\(ExtractionRules.version)"
 
     private let pool: DatabasePool
     /// The per-document look-ups by content key, on connections of their own.
@@ -94,7 +96,8 @@ final class AnalysisStore: Sendable {
                 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, signature TEXT NOT NULL, content TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS reusable (scope TEXT PRIMARY KEY, record BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL,
-                                                 as_of TEXT NOT NULL, snapshot BLOB NOT NULL);
+                                                 as_of TEXT NOT NULL, rules TEXT NOT NULL, snapshot BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS stored_rules (rules TEXT PRIMARY KEY) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS scopes (id INTEGER PRIMARY KEY, scope TEXT NOT NULL UNIQUE);
                 CREATE TABLE IF NOT EXISTS seen_documents (scope_id INTEGER NOT NULL, document_key INTEGER NOT NULL,
                                                            first_run INTEGER NOT NULL, PRIMARY KEY (scope_id, document_key)) WITHOUT ROWID;
@@ -112,6 +115,14 @@ final class AnalysisStore: Sendable {
     // The look-up connections close before GRDB's, so that its last one can checkpoint the log.
     deinit { readers.close() }
 
+    /// The key of the analysis of a text whose content fingerprint is `content`, under the matching
+    /// rules `rules` (`ExtractionRules.fingerprint`).
+    static func key(content: String, rules: String) -> String { content + "-" + rules }
+
+    /// How many of the latest runs tell which scopes are in use: the matching rules of each one's
+    /// latest run keep their analyses; analyses under any other rules are deleted.
+    static let runsKeptInUse = 16
+
     /// The cached analysis under `key`, if any (thread-safe).
     func lookup(_ key: String) -> CachedAnalysis? {
         readers.payload(key).flatMap(BinaryReader.read)
@@ -128,7 +139,7 @@ final class AnalysisStore: Sendable {
                 JOIN analyses ON analyses.id = analysis_keys.id
                 WHERE files.path = ? AND files.signature = ?
                 """)
-            let suffix = "-" + rules
+            let suffix = Self.key(content: "", rules: rules)
             return try files.map { file -> [UInt8]? in
                 try Data.fetchOne(payload, arguments: [suffix, file.path, file.signature]).map { [UInt8]($0) }
             }
@@ -181,10 +192,12 @@ final class AnalysisStore: Sendable {
     /// random keys rewrote most of its pages at every commit (200k new documents: 4.4 GB written
     /// for 442 MB of analyses, 8.4 GB into a store of a million). Until then, the run's own
     /// analyses are not found by content (a document repeated within a run is analysed twice).
-    func save(_ entries: [(String, [UInt8])]) throws(BriefingError) {
+    /// `rules` are the matching rules every entry's key was made with (`key(content:rules:)`).
+    func save(_ entries: [(String, [UInt8])], rules: String) throws(BriefingError) {
         guard !entries.isEmpty else { return }
         do {
             try pool.write { db in
+                try db.execute(sql: "INSERT OR IGNORE INTO stored_rules (rules) VALUES (?)", arguments: [rules])
                 let payloads = try RowInserter(db, sql: "INSERT INTO analyses (payload) VALUES (?)")
                 let keys = try RowInserter(db, sql: "INSERT INTO pending_keys (key, id) VALUES (?, ?)")
                 for (key, payload) in entries {
@@ -211,6 +224,29 @@ final class AnalysisStore: Sendable {
             DELETE FROM replaced_analyses;
             DELETE FROM pending_keys;
             """)
+    }
+
+    /// Deletes the analyses made under matching rules that are not those of the latest run of any
+    /// scope among the latest `runsKeptInUse` runs. After a template's actors or themes change, the
+    /// next recorded run drops the analyses of the old rules (a million documents: about 2 GB), so
+    /// the store holds one set of analyses per template in use, not one per edit. A rules value no
+    /// longer in use is rare (an edit): its keys are then found by one scan of the key index.
+    private static func pruneUnusedRules(_ db: Database) throws {
+        let unused = try String.fetchAll(db, sql: """
+            SELECT rules FROM stored_rules WHERE rules NOT IN (
+                SELECT rules FROM runs WHERE id IN (
+                    SELECT max(id) FROM runs WHERE scope IN (SELECT scope FROM runs ORDER BY id DESC LIMIT ?) GROUP BY scope))
+            ORDER BY rules
+            """, arguments: [runsKeptInUse])
+        for rules in unused {
+            let suffix = key(content: "", rules: rules)
+            let matching = "substr(key, -\(suffix.utf8.count)) = ?"
+            try db.execute(sql: """
+                DELETE FROM analyses WHERE id IN (SELECT id FROM analysis_keys WHERE \(matching));
+                DELETE FROM analysis_keys WHERE \(matching);
+                DELETE FROM stored_rules WHERE rules = ?;
+                """, arguments: [suffix, suffix, rules])
+        }
     }
 
     /// The snapshot of the latest run of `scope`, if any.
@@ -259,16 +295,19 @@ final class AnalysisStore: Sendable {
         }
     }
 
-    /// Records a run and the documents it saw for the first time, in one transaction.
-    func recordRun(scope: String, snapshot: RunSnapshot, documents: [UInt64]) throws(BriefingError) {
+    /// Records a run made under the matching rules `rules` and the documents it saw for the first
+    /// time, and deletes the analyses no scope in use needs any more (`pruneUnusedRules`), in one
+    /// transaction.
+    func recordRun(scope: String, rules: String, snapshot: RunSnapshot, documents: [UInt64]) throws(BriefingError) {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             try pool.write { db in
                 try Self.indexPendingKeys(db)
-                try db.execute(sql: "INSERT INTO runs (scope, as_of, snapshot) VALUES (?, ?, ?)",
-                               arguments: [scope, snapshot.asOf, try encoder.encode(snapshot)])
+                try db.execute(sql: "INSERT INTO runs (scope, as_of, rules, snapshot) VALUES (?, ?, ?, ?)",
+                               arguments: [scope, snapshot.asOf, rules, try encoder.encode(snapshot)])
                 let run = db.lastInsertedRowID
+                try Self.pruneUnusedRules(db)
                 guard !documents.isEmpty else { return }
                 // The scope (a path pair, ~100 bytes) is stored once; each document row holds its id.
                 try db.execute(sql: "INSERT OR IGNORE INTO scopes (scope) VALUES (?)", arguments: [scope])

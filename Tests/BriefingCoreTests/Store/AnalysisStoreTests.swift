@@ -13,9 +13,19 @@ struct AnalysisStoreTests {
         return try #require(AnalysisStore.encode(CachedAnalysis(facts: ArticleReader.read("A title\n\nSome text."), analysis: analysis)))
     }
 
-    static func record(_ store: AnalysisStore) throws {
-        try store.recordRun(scope: "scope", snapshot: RunSnapshot(asOf: "2026-12-03T00:00:00Z", documents: 0, actors: [:], themes: [:],
-                                                                 speakers: [:]), documents: [])
+    static let snapshot = RunSnapshot(asOf: "2026-12-03T00:00:00Z", documents: 0, actors: [:], themes: [:], speakers: [:])
+
+    static func record(_ store: AnalysisStore, scope: String = "scope", rules: String = "r") throws {
+        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, documents: [])
+    }
+
+    /// `save` of entries keyed by content `name` under `rules`.
+    static func save(_ store: AnalysisStore, _ entries: [(String, String)], rules: String = "r") throws {
+        try store.save(try entries.map { (AnalysisStore.key(content: $0.0, rules: rules), try payload($0.1)) }, rules: rules)
+    }
+
+    static func lookup(_ store: AnalysisStore, _ content: String, rules: String = "r") -> [String]? {
+        store.lookup(AnalysisStore.key(content: content, rules: rules))?.analysis.unmatchedNames
     }
 
     /// Rows of `table` in the store at `path`.
@@ -33,27 +43,27 @@ struct AnalysisStoreTests {
         var warnings: [Diagnostic] = []
         do {
             let store = try AnalysisStore.open(path: path, warnings: &warnings)
-            try store.save([("k1", try Self.payload("first")), ("k2", try Self.payload("second"))])
+            try Self.save(store, [("k1", "first"), ("k2", "second")])
             // Pending: not found by content before the run is recorded.
-            #expect(store.lookup("k1") == nil)
+            #expect(Self.lookup(store, "k1") == nil)
             try Self.record(store)
-            #expect(store.lookup("k1")?.analysis.unmatchedNames == ["first"])
-            #expect(store.lookup("k2")?.analysis.unmatchedNames == ["second"])
-            #expect(store.lookup("k3") == nil)
+            #expect(Self.lookup(store, "k1") == ["first"])
+            #expect(Self.lookup(store, "k2") == ["second"])
+            #expect(Self.lookup(store, "k3") == nil)
             // Saved again, and a key twice in one run: the latest analysis is kept.
-            try store.save([("k1", try Self.payload("first again")), ("k3", try Self.payload("third"))])
-            try store.save([("k3", try Self.payload("third again"))])
+            try Self.save(store, [("k1", "first again"), ("k3", "third")])
+            try Self.save(store, [("k3", "third again")])
             try Self.record(store)
-            #expect(store.lookup("k1")?.analysis.unmatchedNames == ["first again"])
-            #expect(store.lookup("k2")?.analysis.unmatchedNames == ["second"])
-            #expect(store.lookup("k3")?.analysis.unmatchedNames == ["third again"])
+            #expect(Self.lookup(store, "k1") == ["first again"])
+            #expect(Self.lookup(store, "k2") == ["second"])
+            #expect(Self.lookup(store, "k3") == ["third again"])
             // A run stopped before it was recorded: its keys stay pending.
-            try store.save([("k4", try Self.payload("fourth"))])
+            try Self.save(store, [("k4", "fourth")])
         }
         #expect(try Self.count("pending_keys", path) == 1)
         let reopened = try AnalysisStore.open(path: path, warnings: &warnings)
-        #expect(reopened.lookup("k4")?.analysis.unmatchedNames == ["fourth"])
-        #expect(reopened.lookup("k1")?.analysis.unmatchedNames == ["first again"])
+        #expect(Self.lookup(reopened, "k4") == ["fourth"])
+        #expect(Self.lookup(reopened, "k1") == ["first again"])
         #expect(warnings.isEmpty)
         #expect(try Self.count("pending_keys", path) == 0)
         #expect(try Self.count("replaced_analyses", path) == 0)
@@ -68,15 +78,48 @@ struct AnalysisStoreTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var warnings: [Diagnostic] = []
         let store = try AnalysisStore.open(path: folder.appendingPathComponent("store.sqlite").path, warnings: &warnings)
-        let snapshot = RunSnapshot(asOf: "2026-12-03T00:00:00Z", documents: 0, actors: [:], themes: [:], speakers: [:])
         #expect(try store.hasHistory(scope: "a") == false)
-        try store.recordRun(scope: "a", snapshot: snapshot, documents: [1, 2, UInt64.max])
-        try store.recordRun(scope: "b", snapshot: snapshot, documents: [3])
-        try store.recordRun(scope: "a", snapshot: snapshot, documents: [4])
+        try store.recordRun(scope: "a", rules: "r", snapshot: Self.snapshot, documents: [1, 2, UInt64.max])
+        try store.recordRun(scope: "b", rules: "r", snapshot: Self.snapshot, documents: [3])
+        try store.recordRun(scope: "a", rules: "r", snapshot: Self.snapshot, documents: [4])
         #expect(try store.hasHistory(scope: "a") && store.hasHistory(scope: "b"))
         #expect(try store.hasHistory(scope: "c") == false)
         #expect(try store.unseen(scope: "a", among: [5, 4, 3, 2, 1, UInt64.max]) == [5, 3])
         #expect(try store.unseen(scope: "b", among: [1, 3]) == [1])
         #expect(try store.unseen(scope: "c", among: [1]) == [1])
+    }
+
+    /// Analyses under rules no scope in use runs with are deleted when a run is recorded: a scope's
+    /// old rules at once when it runs under new ones; a scope's current rules while it is among
+    /// the latest runs, whatever other scopes do; a content under two rules keeps the one in use.
+    @Test func analysesOfRulesNoLongerInUseAreDeleted() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("store.sqlite").path
+        var warnings: [Diagnostic] = []
+        let store = try AnalysisStore.open(path: path, warnings: &warnings)
+        try Self.save(store, [("c1", "one under r1"), ("c2", "two under r1")], rules: "r1")
+        try Self.record(store, scope: "a", rules: "r1")
+        // Scope a's template edited: its next run is made under r2.
+        try Self.save(store, [("c1", "one under r2")], rules: "r2")
+        #expect(Self.lookup(store, "c2", rules: "r1") == ["two under r1"], "kept until the run under r2 is recorded")
+        try Self.record(store, scope: "a", rules: "r2")
+        #expect(Self.lookup(store, "c1", rules: "r1") == nil)
+        #expect(Self.lookup(store, "c2", rules: "r1") == nil)
+        #expect(Self.lookup(store, "c1", rules: "r2") == ["one under r2"])
+        #expect(try Self.count("analyses", path) == 1)
+        #expect(try Self.count("analysis_keys", path) == 1)
+        // A second scope sharing the store under r3: both sets stay while both are in use.
+        try Self.save(store, [("c1", "one under r3")], rules: "r3")
+        try Self.record(store, scope: "b", rules: "r3")
+        for _ in 1..<AnalysisStore.runsKeptInUse { try Self.record(store, scope: "a", rules: "r2") }
+        #expect(Self.lookup(store, "c1", rules: "r3") == ["one under r3"], "scope b's run is among the latest")
+        #expect(Self.lookup(store, "c1", rules: "r2") == ["one under r2"])
+        // One more run of a: b's run is no longer among the latest, and its analyses go.
+        try Self.record(store, scope: "a", rules: "r2")
+        #expect(Self.lookup(store, "c1", rules: "r3") == nil)
+        #expect(Self.lookup(store, "c1", rules: "r2") == ["one under r2"])
+        #expect(try Self.count("analyses", path) == 1)
+        #expect(try Self.count("stored_rules", path) == 1)
     }
 }
