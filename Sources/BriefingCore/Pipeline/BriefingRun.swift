@@ -79,8 +79,13 @@ public struct BriefingRun: Sendable {
         // Ingest and extract in bounded batches on all cores; unchanged documents from the store;
         // per-document counts added as they come.
         warnings += listing.diagnostics
+        // Documents are looked up in the store only when it holds analyses under these rules (a
+        // run's own are indexed at its end): a first run, or the first after the template's rules
+        // changed, asks nothing (200,000 JSONL documents into a new store: 32.6 s with a miss per
+        // document, as long as with --no-cache without).
+        let lookUp = !configuration.noCache && store.holdsAnalyses(rules: rules)
         var setup = DocumentProcessor(corpus: corpus, extractor: DocumentExtractor(template: template), store: store,
-                                      useCache: !configuration.noCache, rules: rules)
+                                      useCache: lookUp, rules: rules)
         setup.maxDocumentBytes = configuration.maxDocumentBytes
         setup.period = configuration.period
         setup.includeUndated = configuration.includeUndated
@@ -99,7 +104,7 @@ public struct BriefingRun: Sendable {
         // Unchanged article files: their stored analyses, fetched in one transaction per batch.
         @Sendable func prepare(_ batch: [WorkUnit]) -> (units: [WorkUnit], stored: [[UInt8]?]) {
             var prefetched = [[UInt8]?](repeating: nil, count: batch.count)
-            if !configuration.noCache {
+            if lookUp {
                 var wanted: [(Int, (path: String, signature: String))] = []
                 for (index, unit) in batch.enumerated() {
                     if case .article(let file) = unit, let (signature, size) = DocumentProcessor.signature(file), size <= configuration.maxDocumentBytes {

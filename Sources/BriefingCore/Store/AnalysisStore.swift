@@ -126,6 +126,13 @@ final class AnalysisStore: Sendable {
     /// latest run keep their analyses; analyses under any other rules are deleted.
     static let runsKeptInUse = 16
 
+    /// True when analyses made under `rules` are stored (indexed or left pending by a stopped run).
+    func holdsAnalyses(rules: String) -> Bool {
+        (try? pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM stored_rules WHERE rules = ?)", arguments: [rules])
+        }) ?? true
+    }
+
     /// The cached analysis under `key`, if any (thread-safe).
     func lookup(_ key: String) -> CachedAnalysis? {
         readers.payload(key).flatMap(BinaryReader.read)

@@ -98,7 +98,9 @@ struct AnalysisStoreTests {
         let path = folder.appendingPathComponent("store.sqlite").path
         var warnings: [Diagnostic] = []
         let store = try AnalysisStore.open(path: path, warnings: &warnings)
+        #expect(!store.holdsAnalyses(rules: "r1"))
         try Self.save(store, [("c1", "one under r1"), ("c2", "two under r1")], rules: "r1")
+        #expect(store.holdsAnalyses(rules: "r1"), "pending analyses count")
         try Self.record(store, scope: "a", rules: "r1")
         // Scope a's template edited: its next run is made under r2.
         try Self.save(store, [("c1", "one under r2")], rules: "r2")
@@ -107,6 +109,7 @@ struct AnalysisStoreTests {
         #expect(Self.lookup(store, "c1", rules: "r1") == nil)
         #expect(Self.lookup(store, "c2", rules: "r1") == nil)
         #expect(Self.lookup(store, "c1", rules: "r2") == ["one under r2"])
+        #expect(!store.holdsAnalyses(rules: "r1") && store.holdsAnalyses(rules: "r2"))
         #expect(try Self.count("analyses", path) == 1)
         #expect(try Self.count("analysis_keys", path) == 1)
         // A second scope sharing the store under r3: both sets stay while both are in use.
