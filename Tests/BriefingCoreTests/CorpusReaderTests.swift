@@ -41,6 +41,25 @@ struct CorpusReaderTests {
         #expect(result.diagnostics.map(\.line) == [3, 4])
     }
 
+    /// A text holding U+0000 (escaped, anywhere in it) is binary data: its line is skipped with a
+    /// warning that says so; texts without it, short or long, are read.
+    @Test func jsonLinesTextWithANulCharacterIsSkipped() {
+        let long = String(repeating: "Plenty of ordinary words. ", count: 40)
+        for (text, kept) in [("a\\u0000b", false), ("\\u0000" + long, false), (long + "\\u0000", false), (long, true), ("x", true)] {
+            let line = Array(#"{"id": "d", "text": ""#.utf8) + Array(text.utf8) + Array(#""}"#.utf8)
+            switch JSONLinesReader.parse(line[...], lineNumber: 7, fileID: "feed", path: "feed.jsonl") {
+            case .success(let record)?:
+                #expect(kept, "\(text.prefix(20))")
+                #expect(record.text.utf8.count == text.utf8.count)
+            case .failure(let diagnostic)?:
+                #expect(!kept, "\(text.prefix(20))")
+                #expect(diagnostic.line == 7 && diagnostic.message.contains("NUL"))
+            case nil:
+                Issue.record("a line with text read as blank")
+            }
+        }
+    }
+
     @Test func manifestWinsOverTheText() throws {
         let reader = try CorpusReader(root: Repo.seeds)
         let files = reader.listFiles().files

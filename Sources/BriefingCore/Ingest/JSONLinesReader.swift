@@ -1,6 +1,7 @@
 // JSONLinesReader: a `.jsonl` file → one document per line {"text", "id"?, "title"?, "published"?,
 // "source"?, "url"?}. A broken line is a warning naming file:line; the other lines are read.
 import BriefingModel
+import Glibc
 
 /// Reads JSON Lines corpus files.
 enum JSONLinesReader {
@@ -47,8 +48,9 @@ enum JSONLinesReader {
         }
         guard let text = object["text"]?.string else { return warn("no \"text\" string") }
         guard !text.unicodeScalars.allSatisfy({ ScalarFolding.isSpace($0) }) else { return warn("empty \"text\"") }
-        // U+0000 is the byte 0 in UTF-8 and no other scalar contains it.
-        if text.withUTF8Buffer({ $0.contains(0) }) {
+        // U+0000 is the byte 0 in UTF-8 and no other scalar contains it (found with memchr: a byte
+        // loop was a fifth of reading a line).
+        if text.withUTF8Buffer({ bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
             return warn("\"text\" holds a NUL character (binary data)")
         }
         var given = Manifest.Entry()
