@@ -223,10 +223,14 @@ private struct TokenBuffer {
     /// True while the tokens are in the borrowed room (not in a buffer of this one's own).
     private(set) var isBorrowed: Bool
 
-    /// Tokens written into `room` (at least one token of room: an array's uninitialised room of
-    /// a positive capacity) until it is full.
+    /// Tokens written into `room` (at least one token of room) until it is full.
     init(borrowing room: UnsafeMutableBufferPointer<ClauseToken>) {
-        guard let base = room.baseAddress, room.count > 0 else { preconditionFailure("a token buffer borrows at least one token of room") }
+        guard let base = room.baseAddress, room.count > 0 else {
+            start = HeapBuffer.allocate(ClauseToken.self, 16)
+            capacity = 16
+            isBorrowed = false
+            return
+        }
         start = base
         capacity = room.count
         isBorrowed = true
