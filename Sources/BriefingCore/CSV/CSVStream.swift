@@ -125,7 +125,7 @@ struct CSVStreamReader {
         while index < count {
             if quoted {
                 // A quoted run is copied up to its next quotation mark at once.
-                let quote = find(UInt8(ascii: "\""), in: bytes, from: index)
+                let quote = ASCIISearch.offset(of: UInt8(ascii: "\""), in: bytes, from: index, to: bytes.count)
                 field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<quote]))
                 index = quote
                 guard index < count else { break }
@@ -198,13 +198,5 @@ struct CSVStreamReader {
             }
         }
         return atEnd ? bytes.count : nil
-    }
-
-    /// The offset of the first `byte` in `bytes[from...]`, or the end.
-    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        guard from < bytes.count, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), bytes.count - from) else {
-            return bytes.count
-        }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }

@@ -99,8 +99,8 @@ enum TextLines {
             var start = 0
             var nextLineFeed = -1
             while true {
-                if nextLineFeed < start { nextLineFeed = find(0x0A, in: bytes, from: start, to: bytes.count) }
-                let end = find(0x0D, in: bytes, from: start, to: nextLineFeed)
+                if nextLineFeed < start { nextLineFeed = ASCIISearch.offset(of: 0x0A, in: bytes, from: start, to: bytes.count) }
+                let end = ASCIISearch.offset(of: 0x0D, in: bytes, from: start, to: nextLineFeed)
                 add(start, end)
                 guard end < bytes.count else { break }
                 start = end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
@@ -109,19 +109,13 @@ enum TextLines {
         }
     }
 
-    /// The offset of the first `byte` in `bytes[from..<to]`, or `to`.
-    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        guard from < to, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return to }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-    }
-
     /// How many times `byte` occurs in `text` (found with `memchr`).
     static func count(of byte: UInt8, in text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var found = 0, index = 0
             while index < bytes.count {
-                index = find(byte, in: bytes, from: index, to: bytes.count)
+                index = ASCIISearch.offset(of: byte, in: bytes, from: index, to: bytes.count)
                 if index < bytes.count { found += 1; index += 1 }
             }
             return found
@@ -288,10 +282,10 @@ enum TextLines {
     /// The signs read from a p: "photo" and "print edition", in any case.
     private static func pSigns(_ bytes: UnsafeBufferPointer<UInt8>, into signs: inout LineSigns) {
         for p in [UInt8(ascii: "p"), UInt8(ascii: "P")] {
-            var index = find(p, in: bytes, from: 0, to: bytes.count)
+            var index = ASCIISearch.offset(of: p, in: bytes, from: 0, to: bytes.count)
             while index < bytes.count {
                 sign(bytes, at: index, into: &signs)
-                index = find(p, in: bytes, from: index + 1, to: bytes.count)
+                index = ASCIISearch.offset(of: p, in: bytes, from: index + 1, to: bytes.count)
             }
         }
     }
