@@ -41,6 +41,41 @@ struct CorpusReaderTests {
         #expect(result.diagnostics.map(\.line) == [3, 4])
     }
 
+    /// A line's text is decoded only when asked: `head` reads the rest (the text's bytes passed
+    /// over, their escapes checked), `text` decodes and checks it, and `parse` is the two. A text
+    /// that is not UTF-8 passes `head` and fails `text` as `parse` fails. The store's key is of the
+    /// text as written: the same whatever the line's other members, another for other escapes.
+    @Test func jsonLinesHeadThenText() throws {
+        let good = Array(#"{"id": "a", "text": "Caf\u00e9 \"open\"\nNext", "published": "2020-01-02"}"#.utf8)
+        guard case .success(let head)? = JSONLinesReader.head(good[...], lineNumber: 3, fileID: "f", path: "f.jsonl") else {
+            Issue.record("a valid line has no head")
+            return
+        }
+        #expect(head.id == "a" && head.line == 3 && head.given.published?.description == "2020-01-02")
+        #expect(try JSONLinesReader.text(of: head, in: good[...], path: "f.jsonl").get() == "Café \"open\"\nNext")
+        #expect(try JSONLinesReader.parse(good[...], lineNumber: 3, fileID: "f", path: "f.jsonl")?.get().text == "Café \"open\"\nNext")
+
+        let bad = Array(#"{"id": "b", "text": "x"#.utf8) + [0xFF] + Array(#""}"#.utf8)
+        let badHead = try #require(try JSONLinesReader.head(bad[...], lineNumber: 4, fileID: "f", path: "f.jsonl")?.get())
+        guard case .failure(let fromText) = JSONLinesReader.text(of: badHead, in: bad[...], path: "f.jsonl"),
+              case .failure(let fromParse)? = JSONLinesReader.parse(bad[...], lineNumber: 4, fileID: "f", path: "f.jsonl") else {
+            Issue.record("invalid UTF-8 read as text")
+            return
+        }
+        #expect(fromText == fromParse && fromText.line == 4 && fromText.message == "not a JSON object; line skipped")
+        // A broken escape in the text is found without decoding it.
+        #expect(JSONLinesReader.head(Array(#"{"text": "a\x"}"#.utf8)[...], lineNumber: 5, fileID: "f", path: "f.jsonl").map { (try? $0.get()) == nil } == true)
+
+        func key(_ line: String) throws -> String {
+            let bytes = Array(line.utf8)
+            let head = try #require(try JSONLinesReader.head(bytes[...], lineNumber: 1, fileID: "f", path: "f.jsonl")?.get())
+            return JSONLinesReader.contentKey(of: head, in: bytes[...])
+        }
+        #expect(try key(#"{"id": "a", "text": "Café"}"#) == key(#"{"text": "Café", "id": "z", "source": "Wire"}"#))
+        #expect(try key(#"{"text": "Café"}"#) != key(#"{"text": "Caf\u00e9"}"#))
+        #expect(try key(#"{"text": "Café"}"#) != ContentHash.hex(Array("Café".utf8)), "never an article file's key")
+    }
+
     /// A text holding U+0000 (escaped, anywhere in it) is binary data: its line is skipped with a
     /// warning that says so; texts without it, short or long, are read.
     @Test func jsonLinesTextWithANulCharacterIsSkipped() {

@@ -36,23 +36,36 @@ enum JSONLinesReader {
         return (records, diagnostics)
     }
 
+    /// A line's record but for its text, which is left undecoded until it is needed (a text whose
+    /// analysis is in the store never is).
+    struct Head: Sendable {
+        var id: String
+        var given: Manifest.Entry
+        var line: Int
+        var notes: [Diagnostic]
+        /// The offsets, in the line, of the text's escaped bytes between its quotes.
+        var rawText: Range<Int>
+    }
+
     /// One line: a record, a warning, or nil for a blank line.
     static func parse(_ line: ArraySlice<UInt8>, lineNumber: Int, fileID: String, path: String) -> Result<Record, Diagnostic>? {
+        switch head(line, lineNumber: lineNumber, fileID: fileID, path: path) {
+        case nil: return nil
+        case .failure(let diagnostic)?: return .failure(diagnostic)
+        case .success(let head)?:
+            return text(of: head, in: line, path: path).map { Record(id: head.id, text: $0, given: head.given, line: head.line, notes: head.notes) }
+        }
+    }
+
+    /// One line read but for its text (`text(of:in:path:)` decodes it): a head, a warning, or nil
+    /// for a blank line.
+    static func head(_ line: ArraySlice<UInt8>, lineNumber: Int, fileID: String, path: String) -> Result<Head, Diagnostic>? {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         var diagnostics: [Diagnostic] = []
-        func warn(_ message: String) -> Result<Record, Diagnostic> {
-            .failure(Diagnostic(.warning, path: path, line: lineNumber, message: message + "; line skipped"))
+        guard let object = JSONObjectScanner.members(line, raw: "text") else {
+            return warn("not a JSON object", path, lineNumber)
         }
-        guard let object = JSONObjectScanner.members(line) else {
-            return warn("not a JSON object")
-        }
-        guard let text = object["text"]?.string else { return warn("no \"text\" string") }
-        guard !text.unicodeScalars.allSatisfy({ ScalarFolding.isSpace($0) }) else { return warn("empty \"text\"") }
-        // U+0000 is the byte 0 in UTF-8 and no other scalar contains it (found with memchr: a byte
-        // loop was a fifth of reading a line).
-        if text.withUTF8Buffer({ bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
-            return warn("\"text\" holds a NUL character (binary data)")
-        }
+        guard case .rawString(let rawText)? = object["text"] else { return warn("no \"text\" string", path, lineNumber) }
         var given = Manifest.Entry()
         given.title = object["title"]?.string ?? ""
         given.source = object["source"]?.string ?? ""
@@ -72,6 +85,36 @@ enum JSONLinesReader {
         } else {
             id = "\(fileID)#\(lineNumber)"
         }
-        return .success(Record(id: id, text: text, given: given, line: lineNumber, notes: diagnostics))
+        return .success(Head(id: id, given: given, line: lineNumber, notes: diagnostics, rawText: rawText))
+    }
+
+    /// The text of a head's line, decoded, or the warning that skips the line: a text that is not
+    /// valid JSON makes the line no JSON object; an empty one, or one holding U+0000, is refused.
+    static func text(of head: Head, in line: ArraySlice<UInt8>, path: String) -> Result<String, Diagnostic> {
+        guard let text = JSONObjectScanner.decodedString(line, raw: head.rawText) else {
+            return warn("not a JSON object", path, head.line)
+        }
+        guard !text.unicodeScalars.allSatisfy({ ScalarFolding.isSpace($0) }) else { return warn("empty \"text\"", path, head.line) }
+        // U+0000 is the byte 0 in UTF-8 and no other scalar contains it (found with memchr: a byte
+        // loop was a fifth of reading a line).
+        if text.withUTF8Buffer({ bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
+            return warn("\"text\" holds a NUL character (binary data)", path, head.line)
+        }
+        return .success(text)
+    }
+
+    /// The content fingerprint of a head's text, from its bytes as the line writes them (escaped):
+    /// the same escaped bytes decode to the same text. Marked apart from an article file's
+    /// fingerprint (of its raw bytes), so that the two never name each other's analysis.
+    static func contentKey(of head: Head, in line: ArraySlice<UInt8>) -> String {
+        var hasher = ContentHasher()
+        hasher.add("jsonl text\u{0}".utf8)
+        let raw = line.index(line.startIndex, offsetBy: head.rawText.lowerBound)..<line.index(line.startIndex, offsetBy: head.rawText.upperBound)
+        hasher.add(line[raw])
+        return hasher.hex
+    }
+
+    private static func warn<T>(_ message: String, _ path: String, _ line: Int) -> Result<T, Diagnostic> {
+        .failure(Diagnostic(.warning, path: path, line: line, message: message + "; line skipped"))
     }
 }

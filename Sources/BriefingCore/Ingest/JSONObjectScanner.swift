@@ -14,6 +14,9 @@ enum JSONScalar: Equatable {
     case null
     /// An object or an array (checked, not kept).
     case container
+    /// A string kept undecoded (`members(_:raw:)`): the offsets of its escaped bytes between its
+    /// quotes, its escapes' syntax checked, its UTF-8 not yet (`JSONObjectScanner.decodedString`).
+    case rawString(Range<Int>)
 
     /// The value as an integer, as Foundation's JSON bridging gives it: an integral number in
     /// range (1, 1.0, 1e2, -0), or a Boolean as 1 or 0.
@@ -42,17 +45,22 @@ struct JSONObjectScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// The top-level member whose string value is kept undecoded.
+    private var rawKey: String?
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// The members of the object `bytes` holds, or nil when they are not one valid JSON object.
-    static func members(_ bytes: ArraySlice<UInt8>) -> [String: JSONScalar]? {
+    /// A string value of the member named `raw` is kept undecoded (`.rawString`): the object is
+    /// valid JSON only if `decodedString` of it succeeds.
+    static func members(_ bytes: ArraySlice<UInt8>, raw: String? = nil) -> [String: JSONScalar]? {
         bytes.withUnsafeBufferPointer { buffer in
             // Only valid UTF-8 is JSON text. Outside strings only ASCII is valid syntax, so each
             // string is validated as it is cut, and nothing else needs to be.
             var scanner = JSONObjectScanner(buffer)
+            scanner.rawKey = raw
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { scanner.index = 3 }
             scanner.skipSpace()
             guard let members = scanner.object(depth: 1) else { return nil }
@@ -89,7 +97,8 @@ struct JSONObjectScanner {
             skipSpace()
             guard take(UInt8(ascii: ":")) else { return nil }
             skipSpace()
-            guard let value = value(depth: depth) else { return nil }
+            let kept = depth == 1 && key == rawKey && index < bytes.count && bytes[index] == UInt8(ascii: "\"")
+            guard let value = kept ? rawString().map({ .rawString($0) }) : value(depth: depth) else { return nil }
             members[key] = value
             skipSpace()
             if take(UInt8(ascii: ",")) { continue }
@@ -153,6 +162,47 @@ struct JSONObjectScanner {
             guard digits() > 0 else { return nil }
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    /// The string at `index` (opening quote included) passed over without decoding: the offsets
+    /// between its quotes, or nil when its escapes or control bytes are not valid JSON.
+    private mutating func rawString() -> Range<Int>? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = index
+        while true {
+            index = Self.plainRun(bytes, from: index)
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                return start..<(index - 1)
+            case UInt8(ascii: "\\"):
+                guard index + 1 < bytes.count else { return nil }
+                switch bytes[index + 1] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"),
+                     UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    index += 2
+                case UInt8(ascii: "u"):
+                    index += 2
+                    guard hex4() != nil else { return nil }
+                default:
+                    return nil
+                }
+            default:
+                return nil  // a control byte
+            }
+        }
+    }
+
+    /// The string whose escaped bytes are at `raw` in `bytes` (a `.rawString` of `members`),
+    /// decoded and validated as `members` decodes every other string; nil when it is not valid.
+    static func decodedString(_ bytes: ArraySlice<UInt8>, raw: Range<Int>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard raw.lowerBound >= 1, raw.upperBound < buffer.count else { return nil }
+            var scanner = JSONObjectScanner(buffer)
+            scanner.index = raw.lowerBound - 1
+            return scanner.string()
+        }
     }
 
     /// A string at `index` (opening quote included), decoded; nil when it is not valid JSON.

@@ -102,16 +102,23 @@ struct DocumentProcessor: Sendable {
         case .lines(let file, let lines):
             let fileID = CorpusReader.documentID(for: file.relativePath)
             for line in lines {
-                switch JSONLinesReader.parse(line.bytes[...], lineNumber: line.number, fileID: fileID, path: file.relativePath) {
+                let bytes = line.bytes[...]
+                switch JSONLinesReader.head(bytes, lineNumber: line.number, fileID: fileID, path: file.relativePath) {
                 case .failure(let diagnostic)?: result.diagnostics.append(diagnostic)
                 case nil: break
-                case .success(let record)?:
-                    result.diagnostics += record.notes
-                    let key = AnalysisStore.key(content: ContentHash.hex(record.text.utf8), rules: rules)
+                case .success(let head)?:
+                    // Looked up by the text's bytes as written; decoded only to be analysed.
+                    let key = AnalysisStore.key(content: JSONLinesReader.contentKey(of: head, in: bytes), rules: rules)
                     if useCache, let cached = store?.lookup(key) {
-                        add(cached, id: record.id, path: file.relativePath, given: record.given, to: &result)
-                    } else {
-                        analyse(record.text, id: record.id, path: file.relativePath, given: record.given, key: key, to: &result)
+                        result.diagnostics += head.notes
+                        add(cached, id: head.id, path: file.relativePath, given: head.given, to: &result)
+                        continue
+                    }
+                    switch JSONLinesReader.text(of: head, in: bytes, path: file.relativePath) {
+                    case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+                    case .success(let text):
+                        result.diagnostics += head.notes
+                        analyse(text, id: head.id, path: file.relativePath, given: head.given, key: key, to: &result)
                     }
                 }
             }
