@@ -45,11 +45,13 @@ enum JSONLinesReader {
         var notes: [Diagnostic]
         /// The offsets, in the line, of the text's escaped bytes between its quotes.
         var rawText: Range<Int>
+        /// The text, when it was decoded with the rest of the line.
+        var decodedText: String?
     }
 
     /// One line: a record, a warning, or nil for a blank line.
     static func parse(_ line: ArraySlice<UInt8>, lineNumber: Int, fileID: String, path: String) -> Result<Record, Diagnostic>? {
-        switch head(line, lineNumber: lineNumber, fileID: fileID, path: path) {
+        switch head(line, lineNumber: lineNumber, fileID: fileID, path: path, decodingText: true) {
         case nil: return nil
         case .failure(let diagnostic)?: return .failure(diagnostic)
         case .success(let head)?:
@@ -57,15 +59,17 @@ enum JSONLinesReader {
         }
     }
 
-    /// One line read but for its text (`text(of:in:path:)` decodes it): a head, a warning, or nil
-    /// for a blank line.
-    static func head(_ line: ArraySlice<UInt8>, lineNumber: Int, fileID: String, path: String) -> Result<Head, Diagnostic>? {
+    /// One line read but for its text (`text(of:in:path:)` decodes it, unless `decodingText`
+    /// decoded it in the same pass, for a run that will analyse every text): a head, a warning, or
+    /// nil for a blank line.
+    static func head(_ line: ArraySlice<UInt8>, lineNumber: Int, fileID: String, path: String,
+                     decodingText: Bool = false) -> Result<Head, Diagnostic>? {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         var diagnostics: [Diagnostic] = []
-        guard let object = JSONObjectScanner.members(line, raw: "text") else {
+        guard let object = JSONObjectScanner.members(line, raw: "text", decodingRaw: decodingText) else {
             return warn("not a JSON object", path, lineNumber)
         }
-        guard case .rawString(let rawText)? = object["text"] else { return warn("no \"text\" string", path, lineNumber) }
+        guard case .kept(let rawText, let decodedText)? = object["text"] else { return warn("no \"text\" string", path, lineNumber) }
         var given = Manifest.Entry()
         given.title = object["title"]?.string ?? ""
         given.source = object["source"]?.string ?? ""
@@ -85,13 +89,13 @@ enum JSONLinesReader {
         } else {
             id = "\(fileID)#\(lineNumber)"
         }
-        return .success(Head(id: id, given: given, line: lineNumber, notes: diagnostics, rawText: rawText))
+        return .success(Head(id: id, given: given, line: lineNumber, notes: diagnostics, rawText: rawText, decodedText: decodedText))
     }
 
     /// The text of a head's line, decoded, or the warning that skips the line: a text that is not
     /// valid JSON makes the line no JSON object; an empty one, or one holding U+0000, is refused.
     static func text(of head: Head, in line: ArraySlice<UInt8>, path: String) -> Result<String, Diagnostic> {
-        guard let text = JSONObjectScanner.decodedString(line, raw: head.rawText) else {
+        guard let text = head.decodedText ?? JSONObjectScanner.decodedString(line, raw: head.rawText) else {
             return warn("not a JSON object", path, head.line)
         }
         guard !text.unicodeScalars.allSatisfy({ ScalarFolding.isSpace($0) }) else { return warn("empty \"text\"", path, head.line) }

@@ -14,9 +14,10 @@ enum JSONScalar: Equatable {
     case null
     /// An object or an array (checked, not kept).
     case container
-    /// A string kept undecoded (`members(_:raw:)`): the offsets of its escaped bytes between its
-    /// quotes, its escapes' syntax checked, its UTF-8 not yet (`JSONObjectScanner.decodedString`).
-    case rawString(Range<Int>)
+    /// The string of the member `members(_:raw:decodingRaw:)` names: the offsets of its bytes
+    /// as written between its quotes, and the string decoded when asked for (else its escapes'
+    /// syntax is checked, its UTF-8 not yet: `JSONObjectScanner.decodedString`).
+    case kept(raw: Range<Int>, decoded: String?)
 
     /// The value as an integer, as Foundation's JSON bridging gives it: an integral number in
     /// range (1, 1.0, 1e2, -0), or a Boolean as 1 or 0.
@@ -45,22 +46,26 @@ struct JSONObjectScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    /// The top-level member whose string value is kept undecoded.
+    /// The top-level member whose string value is kept with where its bytes are.
     private var rawKey: String?
+    /// Whether that string is decoded as well.
+    private var decodingRaw = true
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// The members of the object `bytes` holds, or nil when they are not one valid JSON object.
-    /// A string value of the member named `raw` is kept undecoded (`.rawString`): the object is
-    /// valid JSON only if `decodedString` of it succeeds.
-    static func members(_ bytes: ArraySlice<UInt8>, raw: String? = nil) -> [String: JSONScalar]? {
+    /// A string value of the top-level member named `raw` is `.kept` with where its bytes are:
+    /// decoded too when `decodingRaw`, else left undecoded (the object is then valid JSON only if
+    /// `decodedString` of it succeeds).
+    static func members(_ bytes: ArraySlice<UInt8>, raw: String? = nil, decodingRaw: Bool = true) -> [String: JSONScalar]? {
         bytes.withUnsafeBufferPointer { buffer in
             // Only valid UTF-8 is JSON text. Outside strings only ASCII is valid syntax, so each
             // string is validated as it is cut, and nothing else needs to be.
             var scanner = JSONObjectScanner(buffer)
             scanner.rawKey = raw
+            scanner.decodingRaw = decodingRaw
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { scanner.index = 3 }
             scanner.skipSpace()
             guard let members = scanner.object(depth: 1) else { return nil }
@@ -98,7 +103,7 @@ struct JSONObjectScanner {
             guard take(UInt8(ascii: ":")) else { return nil }
             skipSpace()
             let kept = depth == 1 && key == rawKey && index < bytes.count && bytes[index] == UInt8(ascii: "\"")
-            guard let value = kept ? rawString().map({ .rawString($0) }) : value(depth: depth) else { return nil }
+            guard let value = kept ? keptString() : value(depth: depth) else { return nil }
             members[key] = value
             skipSpace()
             if take(UInt8(ascii: ",")) { continue }
@@ -162,6 +167,14 @@ struct JSONObjectScanner {
             guard digits() > 0 else { return nil }
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    /// The string at `index` as `.kept`: decoded in the same pass when `decodingRaw`.
+    private mutating func keptString() -> JSONScalar? {
+        let start = index + 1
+        guard decodingRaw else { return rawString().map { .kept(raw: $0, decoded: nil) } }
+        guard let text = string() else { return nil }
+        return .kept(raw: start..<(index - 1), decoded: text)
     }
 
     /// The string at `index` (opening quote included) passed over without decoding: the offsets

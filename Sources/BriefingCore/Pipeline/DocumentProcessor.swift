@@ -103,7 +103,8 @@ struct DocumentProcessor: Sendable {
             let fileID = CorpusReader.documentID(for: file.relativePath)
             for line in lines {
                 let bytes = line.bytes[...]
-                switch JSONLinesReader.head(bytes, lineNumber: line.number, fileID: fileID, path: file.relativePath) {
+                // Without look-ups every text is analysed: decoded in the same pass as the line.
+                switch JSONLinesReader.head(bytes, lineNumber: line.number, fileID: fileID, path: file.relativePath, decodingText: !useCache) {
                 case .failure(let diagnostic)?: result.diagnostics.append(diagnostic)
                 case nil: break
                 case .success(let head)?:
