@@ -76,6 +76,42 @@ struct CorpusReaderTests {
         #expect(try key(#"{"text": "Café"}"#) != ContentHash.hex(Array("Café".utf8)), "never an article file's key")
     }
 
+    /// Reading a line in one pass (`parse`) and in two (`head` without the text, then `text`, as a
+    /// run with look-ups does) agree on every line: valid ones, and each byte of them replaced by
+    /// a quote, a backslash, a control byte, a byte that is no UTF-8, or a letter of an escape.
+    @Test func jsonLinesReadInOneOrTwoPassesAgree() {
+        let lines = [
+            #"{"id": "a", "text": "Zhao said: \"We oppose it.\"\nNext", "published": "2016-02-29"}"#,
+            #"{"text": "caf\u00e9 \ud83d\ude00 “x”", "id": 7, "x": [1, {"y": null}],}"#,
+            #"{"title": "T", "text": "a\\b\/c\t\r\f\b", "text": "last wins"}"#,
+        ]
+        func described(_ result: Result<JSONLinesReader.Record, Diagnostic>?) -> String {
+            switch result {
+            case nil: return "blank"
+            case .failure(let diagnostic)?: return "failure \(diagnostic.message)"
+            case .success(let record)?: return "record \(record.id) \(record.text.debugDescription) \(record.given.title) \(record.notes.count)"
+            }
+        }
+        for line in lines {
+            let bytes = Array(line.utf8)
+            for position in bytes.indices {
+                for replacement: UInt8 in [0x22, 0x5C, 0x01, 0xFF, 0xC3, 0x75, 0x20] {
+                    var mutated = bytes
+                    mutated[position] = replacement
+                    let once = JSONLinesReader.parse(mutated[...], lineNumber: 2, fileID: "f", path: "f.jsonl")
+                    let twice = JSONLinesReader.head(mutated[...], lineNumber: 2, fileID: "f", path: "f.jsonl").map { head in
+                        head.flatMap { head in
+                            JSONLinesReader.text(of: head, in: mutated[...], path: "f.jsonl").map {
+                                JSONLinesReader.Record(id: head.id, text: $0, given: head.given, line: head.line, notes: head.notes)
+                            }
+                        }
+                    }
+                    #expect(described(once) == described(twice), "\(String(decoding: mutated, as: UTF8.self))")
+                }
+            }
+        }
+    }
+
     /// A text holding U+0000 (escaped, anywhere in it) is binary data: its line is skipped with a
     /// warning that says so; texts without it, short or long, are read.
     @Test func jsonLinesTextWithANulCharacterIsSkipped() {

@@ -104,6 +104,13 @@ struct JSONObjectScanner {
             skipSpace()
             let kept = depth == 1 && key == rawKey && index < bytes.count && bytes[index] == UInt8(ascii: "\"")
             guard let value = kept ? keptString() : value(depth: depth) else { return nil }
+            // A kept string that a later member of the same name replaces is never decoded by the
+            // caller: it is checked here, as every other string of the object is.
+            if kept, case .kept(let earlier, nil)? = members[key] {
+                var probe = self
+                probe.index = earlier.lowerBound - 1
+                guard probe.string() != nil else { return nil }
+            }
             members[key] = value
             skipSpace()
             if take(UInt8(ascii: ",")) { continue }
