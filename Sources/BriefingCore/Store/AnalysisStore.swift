@@ -120,7 +120,10 @@ final class AnalysisStore: Sendable {
 
     /// The key of the analysis of a text whose content fingerprint is `content`, under the matching
     /// rules `rules` (`ExtractionRules.fingerprint`).
-    static func key(content: String, rules: String) -> String { content + "-" + rules }
+    static func key(content: String, rules: String) -> String { content + keySuffix(rules: rules) }
+
+    /// How every key made under `rules` ends.
+    static func keySuffix(rules: String) -> String { "-" + rules }
 
     /// How many of the latest runs tell which scopes are in use: the matching rules of each one's
     /// latest run keep their analyses; analyses under any other rules are deleted.
@@ -149,7 +152,7 @@ final class AnalysisStore: Sendable {
                 JOIN analyses ON analyses.id = analysis_keys.id
                 WHERE files.path = ? AND files.signature = ?
                 """)
-            let suffix = Self.key(content: "", rules: rules)
+            let suffix = Self.keySuffix(rules: rules)
             return try files.map { file -> [UInt8]? in
                 try Data.fetchOne(payload, arguments: [suffix, file.path, file.signature]).map { [UInt8]($0) }
             }
@@ -249,7 +252,7 @@ final class AnalysisStore: Sendable {
             ORDER BY rules
             """, arguments: [runsKeptInUse])
         for rules in unused {
-            let suffix = key(content: "", rules: rules)
+            let suffix = keySuffix(rules: rules)
             let matching = "substr(key, -\(suffix.utf8.count)) = ?"
             try db.execute(sql: """
                 DELETE FROM analyses WHERE id IN (SELECT id FROM analysis_keys WHERE \(matching));

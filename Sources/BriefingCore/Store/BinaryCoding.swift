@@ -109,25 +109,15 @@ struct BinaryReader {
         let source = reader.string()
         let words = reader.int()
         var analysis = DocumentAnalysis(documentID: "")
-        // Each list sized by its count first (grown append by append, they were a fifth of the decoding).
-        var count = reader.count()
-        analysis.mentions.reserveCapacity(count)
-        for _ in 0..<count { analysis.mentions.append(ActorMention(actor: reader.int(), text: reader.string(), start: reader.int(), end: reader.int())) }
-        count = reader.count()
-        analysis.themeHits.reserveCapacity(count)
-        for _ in 0..<count { analysis.themeHits.append(ThemeHit(theme: reader.int(), text: reader.string(), start: reader.int(), end: reader.int())) }
-        count = reader.count()
-        analysis.quotations.reserveCapacity(count)
-        for _ in 0..<count {
+        // Each list sized by its count first (`list`; grown append by append, they were a fifth of the decoding).
+        analysis.mentions = reader.list { ActorMention(actor: $0.int(), text: $0.string(), start: $0.int(), end: $0.int()) }
+        analysis.themeHits = reader.list { ThemeHit(theme: $0.int(), text: $0.string(), start: $0.int(), end: $0.int()) }
+        analysis.quotations = reader.list { reader in
             let speaker = reader.string(), actor = reader.int()
-            analysis.quotations.append(Quotation(speaker: speaker, actor: actor < 0 ? nil : actor, text: reader.string(), start: reader.int(), end: reader.int()))
+            return Quotation(speaker: speaker, actor: actor < 0 ? nil : actor, text: reader.string(), start: reader.int(), end: reader.int())
         }
-        count = reader.count()
-        analysis.unmatchedNames.reserveCapacity(count)
-        for _ in 0..<count { analysis.unmatchedNames.append(reader.string()) }
-        count = reader.count()
-        analysis.speakerMentions.reserveCapacity(count)
-        for _ in 0..<count { analysis.speakerMentions.append(NameMention(name: reader.string(), text: reader.string(), start: reader.int(), end: reader.int())) }
+        analysis.unmatchedNames = reader.list { $0.string() }
+        analysis.speakerMentions = reader.list { NameMention(name: $0.string(), text: $0.string(), start: $0.int(), end: $0.int()) }
         guard !reader.failed, reader.position == bytes.count else { return nil }
         let facts = ArticleFacts(title: title, published: publishedText.isEmpty ? nil : PublishedDate(iso: publishedText), source: source, words: words)
         return CachedAnalysis(facts: facts, analysis: analysis)
