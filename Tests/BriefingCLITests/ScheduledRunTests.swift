@@ -83,6 +83,39 @@ struct ScheduledRunTests {
         #expect(try runJSON(folder)["extracted"] as? Int == 5)
     }
 
+    /// The store keeps the analyses of the documents the scopes in use read: when more than a
+    /// quarter of its analyses are of documents that left the corpus, they are deleted, and a
+    /// document that comes back is analysed again; fewer stay.
+    @Test func analysesOfDocumentsThatLeftTheCorpusAreDropped() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        let seeds = folder.appendingPathComponent("seeds"), aside = folder.appendingPathComponent("aside")
+        try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        func move(_ moved: ArraySlice<String>, from: URL, to: URL) throws {
+            for name in moved { try FileManager.default.moveItem(at: from.appendingPathComponent(name), to: to.appendingPathComponent(name)) }
+        }
+        func extracted() throws -> Int? {
+            let result = try BinaryRunner.run(["run", "--formats", "csv"], in: folder)
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            return try runJSON(folder)["extracted"] as? Int
+        }
+        #expect(names.count == 5)
+        #expect(try extracted() == 5)
+        // One of five gone: a fifth of the store, kept.
+        try move(names.prefix(1), from: seeds, to: aside)
+        #expect(try extracted() == 0)
+        try move(names.prefix(1), from: aside, to: seeds)
+        #expect(try extracted() == 0, "its analysis was kept")
+        // Two of five gone: deleted when the run is recorded; back, they are analysed again.
+        try move(names.prefix(2), from: seeds, to: aside)
+        #expect(try extracted() == 0)
+        try move(names.prefix(2), from: aside, to: seeds)
+        #expect(try extracted() == 2)
+        #expect(try extracted() == 0)
+    }
+
     /// Documents whose content the store already holds take their analyses from it by content:
     /// an article copied under a new name or rewritten unchanged, and the JSONL records of a file
     /// that gained one.

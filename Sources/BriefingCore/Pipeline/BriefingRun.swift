@@ -102,8 +102,8 @@ public struct BriefingRun: Sendable {
         let inFlight = DispatchGroup()
         let foldSlots = DispatchSemaphore(value: Self.batchesAwaitingFold)
         // Unchanged article files: their stored analyses, fetched in one transaction per batch.
-        @Sendable func prepare(_ batch: [WorkUnit]) -> (units: [WorkUnit], stored: [[UInt8]?]) {
-            var prefetched = [[UInt8]?](repeating: nil, count: batch.count)
+        @Sendable func prepare(_ batch: [WorkUnit]) -> (units: [WorkUnit], stored: [AnalysisStore.Prefetched?]) {
+            var prefetched = [AnalysisStore.Prefetched?](repeating: nil, count: batch.count)
             if lookUp {
                 var wanted: [(Int, (path: String, signature: String))] = []
                 for (index, unit) in batch.enumerated() {
@@ -118,7 +118,7 @@ public struct BriefingRun: Sendable {
             return (batch, prefetched)
         }
         // The article files a prepared batch will read (those the store does not have).
-        @Sendable func toRead(_ prepared: (units: [WorkUnit], stored: [[UInt8]?])) -> [String] {
+        @Sendable func toRead(_ prepared: (units: [WorkUnit], stored: [AnalysisStore.Prefetched?])) -> [String] {
             zip(prepared.units, prepared.stored).compactMap { unit, stored in
                 if stored == nil, case .article(let file) = unit { return file.path }
                 return nil
@@ -213,7 +213,7 @@ public struct BriefingRun: Sendable {
         if RunControl.stopRequested { throw .stopped }
         try staged.commit()
         // The run is complete: remember it for the next run's comparison, and for reuse.
-        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, documents: unseen)
+        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, documents: unseen, usedKeys: sink.usedKeys)
         var kept = data
         kept.changes = nil
         let tables = Dictionary(uniqueKeysWithValues: report.outputs.filter { $0.0.hasSuffix(".csv") && $0.0 != "changes.csv" }.map { ($0.0, $0.1) })
@@ -275,7 +275,7 @@ struct StageClock {
 /// queue while the caller analyses; the caller takes the batch only after waiting for it, so the
 /// stream is never used by two threads at once.
 private final class BatchesAhead: @unchecked Sendable {
-    typealias Prepared = (units: [WorkUnit], stored: [[UInt8]?])
+    typealias Prepared = (units: [WorkUnit], stored: [AnalysisStore.Prefetched?])
     private var stream: CorpusStream
     private let prepare: @Sendable ([WorkUnit]) -> Prepared
     private let toRead: @Sendable (Prepared) -> [String]
@@ -319,6 +319,8 @@ private final class BatchSink: @unchecked Sendable {
     var quotes: FeaturedQuotes
     /// Keys of the documents the scope's history does not hold yet (recorded with the run).
     var unseen: [UInt64] = []
+    /// `KeyHash` of the store key of every analysis the run used (recorded with the run).
+    var usedKeys: [UInt64] = []
     /// Whether the scope has recorded documents before (asked at the first batch).
     private var hasHistory: Bool?
     /// The first error; later batches are not folded (asked while the next batches are folded).
@@ -355,6 +357,7 @@ private final class BatchSink: @unchecked Sendable {
                 for record in result.featured { featured.add(record) }
                 for candidate in result.quoteCandidates { quotes.add(candidate) }
                 batchSeen += result.documentKeys
+                usedKeys += result.usedKeys
             }
             // Without a history (a first run) every document is new: nothing to look up. The
             // history is written only when the run is recorded, after the last batch.

@@ -36,6 +36,9 @@ struct ProcessedFile: Sendable {
     var cached = 0
     /// (absolute path, file signature, content hash) of article files read in this run.
     var files: [(String, String, String)] = []
+    /// `KeyHash` of the store key of every analysis the unit's documents used (taken from the
+    /// store or made), read or not in the period: the store keeps these for the scope.
+    var usedKeys: [UInt64] = []
 }
 
 /// Processes corpus files into analyses.
@@ -56,12 +59,14 @@ struct DocumentProcessor: Sendable {
     static func signature(_ file: CorpusFile) -> (signature: String, size: Int)? { FileSignature.of(file.path) }
 
     /// Processes a unit and folds its documents into statistics and encoded rows; `prefetched` is
-    /// the stored form of an unchanged article file's analysis (one that does not decode is made anew).
-    func process(_ unit: WorkUnit, prefetched stored: [UInt8]? = nil) -> ProcessedFile {
+    /// the stored form of an unchanged article file's analysis and its key (one that does not
+    /// decode is made anew).
+    func process(_ unit: WorkUnit, prefetched stored: AnalysisStore.Prefetched? = nil) -> ProcessedFile {
         var result: ProcessedFile
-        if let stored, let prefetched = BinaryReader.read(stored), case .article(let file) = unit {
+        if let stored, let prefetched = BinaryReader.read(stored.payload), case .article(let file) = unit {
             result = ProcessedFile()
             add(prefetched, id: CorpusReader.documentID(for: file.relativePath), path: file.relativePath, given: Manifest.Entry(), to: &result)
+            result.usedKeys.append(KeyHash.of(stored.key))
         } else {
             result = analyseUnit(unit)
         }
@@ -87,7 +92,7 @@ struct DocumentProcessor: Sendable {
                                          published: document.published, start: quote.start)
                 result.quoteCandidates.append(QuoteCandidate(words: TextLines.wordCount(quote.text), record: record))
             }
-            result.documentKeys.append(DocumentKey.hash(document.id))
+            result.documentKeys.append(KeyHash.of(document.id))
         }
         result.documents = []
         result.analyses = []
@@ -113,6 +118,7 @@ struct DocumentProcessor: Sendable {
                     if useCache, let cached = store?.lookup(key) {
                         result.diagnostics += head.notes
                         add(cached, id: head.id, path: file.relativePath, given: head.given, to: &result)
+                        result.usedKeys.append(KeyHash.of(key))
                         continue
                     }
                     switch JSONLinesReader.text(of: head, in: bytes, path: file.relativePath) {
@@ -146,6 +152,7 @@ struct DocumentProcessor: Sendable {
             let key = AnalysisStore.key(content: content, rules: rules)
             if useCache, let cached = store?.lookup(key) {
                 add(cached, id: id, path: file.relativePath, given: Manifest.Entry(), to: &result)
+                result.usedKeys.append(KeyHash.of(key))
                 return result
             }
             switch corpus.decodeArticle(bytes, file: file) {
@@ -176,6 +183,7 @@ struct DocumentProcessor: Sendable {
         result.analyses.append(analysis)
         if let encoded = AnalysisStore.encode(CachedAnalysis(facts: facts, analysis: stored)) {
             result.fresh.append((key, encoded))
+            result.usedKeys.append(KeyHash.of(key))
         }
     }
 }

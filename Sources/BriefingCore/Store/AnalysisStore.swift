@@ -40,7 +40,7 @@ public struct RunSnapshot: Codable, Sendable, Equatable {
 /// The SQLite store of analyses and run snapshots.
 final class AnalysisStore: Sendable {
     /// Bumped whenever what is stored changes meaning.
-    static let schema = "briefing-store-7/\(BriefingVersion.current)/\(ExtractionRules.version)"
+    static let schema = "briefing-store-8/\(BriefingVersion.current)/\(ExtractionRules.version)"
 
     private let pool: DatabasePool
     /// The per-document look-ups by content key, on connections of their own.
@@ -104,6 +104,7 @@ final class AnalysisStore: Sendable {
                 CREATE TABLE IF NOT EXISTS scopes (id INTEGER PRIMARY KEY, scope TEXT NOT NULL UNIQUE);
                 CREATE TABLE IF NOT EXISTS seen_documents (scope_id INTEGER NOT NULL, document_key INTEGER NOT NULL,
                                                            first_run INTEGER NOT NULL, PRIMARY KEY (scope_id, document_key)) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS scope_keys (scope TEXT PRIMARY KEY, keys BLOB NOT NULL);
                 """)
             if let found = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") {
                 guard found == Self.schema else { throw StoreProblem.otherVersion(found) }
@@ -141,20 +142,25 @@ final class AnalysisStore: Sendable {
         readers.payload(key).flatMap(BinaryReader.read)
     }
 
+    /// A stored analysis found for an unchanged file: its stored form and its key.
+    typealias Prefetched = (payload: [UInt8], key: String)
+
     /// For each (path, signature), the stored form of its analysis (`BinaryReader.read` decodes it)
-    /// when the file is unchanged since it was last read and its analysis under `rules` is kept —
-    /// one query per file, in one read transaction. Decoding is left to the workers.
-    func prefetch(_ files: [(path: String, signature: String)], rules: String) -> [[UInt8]?] {
+    /// and its key when the file is unchanged since it was last read and its analysis under `rules`
+    /// is kept — one query per file, in one read transaction. Decoding is left to the workers.
+    func prefetch(_ files: [(path: String, signature: String)], rules: String) -> [Prefetched?] {
         guard !files.isEmpty else { return [] }
         return (try? pool.read { db in
             let payload = try db.cachedStatement(sql: """
-                SELECT analyses.payload FROM files JOIN analysis_keys ON analysis_keys.key = files.content || ?
+                SELECT analyses.payload, analysis_keys.key FROM files JOIN analysis_keys ON analysis_keys.key = files.content || ?
                 JOIN analyses ON analyses.id = analysis_keys.id
                 WHERE files.path = ? AND files.signature = ?
                 """)
             let suffix = Self.keySuffix(rules: rules)
-            return try files.map { file -> [UInt8]? in
-                try Data.fetchOne(payload, arguments: [suffix, file.path, file.signature]).map { [UInt8]($0) }
+            return try files.map { file -> Prefetched? in
+                guard let row = try Row.fetchOne(payload, arguments: [suffix, file.path, file.signature]),
+                      let data = row[0] as Data?, let key = row[1] as String? else { return nil }
+                return ([UInt8](data), key)
             }
         }) ?? Array(repeating: nil, count: files.count)
     }
@@ -247,10 +253,9 @@ final class AnalysisStore: Sendable {
     private static func pruneUnusedRules(_ db: Database) throws {
         let unused = try String.fetchAll(db, sql: """
             SELECT rules FROM stored_rules WHERE rules NOT IN (
-                SELECT rules FROM runs WHERE id IN (
-                    SELECT max(id) FROM runs WHERE scope IN (SELECT scope FROM runs ORDER BY id DESC LIMIT ?) GROUP BY scope))
+                SELECT rules FROM runs WHERE id IN (SELECT max(id) FROM runs WHERE scope IN (\(scopesInUse)) GROUP BY scope))
             ORDER BY rules
-            """, arguments: [runsKeptInUse])
+            """)
         for rules in unused {
             let suffix = keySuffix(rules: rules)
             let matching = "substr(key, -\(suffix.utf8.count)) = ?"
@@ -260,6 +265,46 @@ final class AnalysisStore: Sendable {
                 DELETE FROM stored_rules WHERE rules = ?;
                 """, arguments: [suffix, suffix, rules])
         }
+    }
+
+    /// The scopes in use: those of the latest `runsKeptInUse` runs (SQL).
+    private static let scopesInUse = "SELECT scope FROM runs WHERE id IN (SELECT id FROM runs ORDER BY id DESC LIMIT \(runsKeptInUse))"
+
+    /// Deletes the analyses that no scope in use used in its latest run (documents that left every
+    /// corpus: a weekly run over the last months' articles), and the signatures of files whose
+    /// content has no analysis left, once more than a quarter of the stored analyses are such — so
+    /// that the key index is scanned only when that frees a good part of the store. Nothing is
+    /// deleted while a scope in use has not recorded the keys it used.
+    private static func pruneDeparted(_ db: Database) throws {
+        // The keys of scopes no longer in use are forgotten (a million keys: 8 MB).
+        try db.execute(sql: "DELETE FROM scope_keys WHERE scope NOT IN (\(scopesInUse))")
+        var used: [UInt64] = []
+        for scope in try String.fetchAll(db, sql: "SELECT DISTINCT scope FROM (\(scopesInUse)) ORDER BY scope") {
+            guard let keys = try Data.fetchOne(db, sql: "SELECT keys FROM scope_keys WHERE scope = ?", arguments: [scope]) else { return }
+            used += KeyList.decode(keys)
+        }
+        used.sort()
+        used = KeyList.unique(used)
+        let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis_keys") ?? 0
+        guard stored - used.count > used.count / 4 else { return }
+        var departed: [(key: String, id: Int64)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, id FROM analysis_keys ORDER BY key")
+        while let row = try rows.next() {
+            let key: String = row[0]
+            if !KeyList.contains(used, KeyHash.of(key)) { departed.append((key, row[1])) }
+        }
+        guard !departed.isEmpty else { return }
+        // Each table's rows deleted in its own order: its pages are visited once.
+        let analysis = try db.cachedStatement(sql: "DELETE FROM analyses WHERE id = ?")
+        for id in departed.map(\.id).sorted() { try analysis.execute(arguments: [id]) }
+        let key = try db.cachedStatement(sql: "DELETE FROM analysis_keys WHERE key = ?")
+        // The keys came in key order (the index's).
+        for entry in departed { try key.execute(arguments: [entry.key]) }
+        // A key is a content then "-" and the rules: a file's keys are those from content || '-' to content || '.'.
+        try db.execute(sql: """
+            DELETE FROM files WHERE NOT EXISTS (
+                SELECT 1 FROM analysis_keys WHERE key > files.content || '-' AND key < files.content || '.')
+            """)
     }
 
     /// The snapshot of the latest run of `scope`, if any.
@@ -308,10 +353,12 @@ final class AnalysisStore: Sendable {
         }
     }
 
-    /// Records a run made under the matching rules `rules` and the documents it saw for the first
-    /// time, and deletes the analyses no scope in use needs any more (`pruneUnusedRules`), in one
-    /// transaction.
-    func recordRun(scope: String, rules: String, snapshot: RunSnapshot, documents: [UInt64]) throws(BriefingError) {
+    /// Records a run made under the matching rules `rules`, the documents it saw for the first
+    /// time and the `KeyHash` of every analysis key it used (nil: those of the scope's previous run,
+    /// which it reused), and deletes the analyses no scope in use needs any more
+    /// (`pruneUnusedRules`, `pruneDeparted`), in one transaction.
+    func recordRun(scope: String, rules: String, snapshot: RunSnapshot, documents: [UInt64],
+                   usedKeys: [UInt64]? = nil) throws(BriefingError) {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -320,7 +367,12 @@ final class AnalysisStore: Sendable {
                 try db.execute(sql: "INSERT INTO runs (scope, as_of, rules, snapshot) VALUES (?, ?, ?, ?)",
                                arguments: [scope, snapshot.asOf, rules, try encoder.encode(snapshot)])
                 let run = db.lastInsertedRowID
+                if let usedKeys {
+                    try db.execute(sql: "INSERT OR REPLACE INTO scope_keys (scope, keys) VALUES (?, ?)",
+                                   arguments: [scope, KeyList.encode(usedKeys)])
+                }
                 try Self.pruneUnusedRules(db)
+                try Self.pruneDeparted(db)
                 guard !documents.isEmpty else { return }
                 // The scope (a path pair, ~100 bytes) is stored once; each document row holds its id.
                 try db.execute(sql: "INSERT OR IGNORE INTO scopes (scope) VALUES (?)", arguments: [scope])
@@ -350,5 +402,39 @@ enum ExtractionRules {
             canonical += "T\t\(theme.name)\t\(theme.terms.joined(separator: "\t"))\n"
         }
         return ContentHash.hex(Array(canonical.utf8))
+    }
+}
+
+/// Sorted lists of 64-bit key hashes, stored as little-endian bytes.
+enum KeyList {
+    static func encode(_ keys: [UInt64]) -> Data {
+        var data = Data(capacity: 8 * keys.count)
+        for key in keys { withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    /// The keys of `data` (a trailing part shorter than a key is ignored).
+    static func decode(_ data: Data) -> [UInt64] {
+        data.withUnsafeBytes { raw in
+            (0..<(raw.count / 8)).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * $0, as: UInt64.self)) }
+        }
+    }
+
+    /// `sorted` without repeats.
+    static func unique(_ sorted: [UInt64]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(sorted.count)
+        for key in sorted where result.last != key { result.append(key) }
+        return result
+    }
+
+    /// True when `sorted` holds `key` (searched by halves).
+    static func contains(_ sorted: [UInt64], _ key: UInt64) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if sorted[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == key
     }
 }

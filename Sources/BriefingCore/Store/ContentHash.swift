@@ -99,11 +99,12 @@ struct ContentHasher {
     }
 }
 
-/// 64-bit keys of document ids (the run history stores these, not the ids).
-enum DocumentKey {
-    static func hash(_ id: String) -> UInt64 {
+/// 64-bit keys of strings (FNV-1a): the run history stores those of document ids, and the store
+/// those of the analysis keys each scope's latest run used — not the strings.
+enum KeyHash {
+    static func of(_ text: String) -> UInt64 {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in id.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return value
     }
 }

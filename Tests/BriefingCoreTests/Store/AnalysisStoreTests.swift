@@ -24,6 +24,11 @@ struct AnalysisStoreTests {
         try store.save(try entries.map { (AnalysisStore.key(content: $0.0, rules: rules), try payload($0.1)) }, rules: rules)
     }
 
+    /// The `KeyHash` of the keys of `contents` under `rules`, as a run that used them records them.
+    static func used(_ contents: [String], rules: String = "r") -> [UInt64] {
+        contents.map { KeyHash.of(AnalysisStore.key(content: $0, rules: rules)) }
+    }
+
     static func lookup(_ store: AnalysisStore, _ content: String, rules: String = "r") -> [String]? {
         store.lookup(AnalysisStore.key(content: content, rules: rules))?.analysis.unmatchedNames
     }
@@ -124,5 +129,49 @@ struct AnalysisStoreTests {
         #expect(Self.lookup(store, "c1", rules: "r2") == ["one under r2"])
         #expect(try Self.count("analyses", path) == 1)
         #expect(try Self.count("stored_rules", path) == 1)
+    }
+
+    /// Analyses no scope in use used in its latest run are deleted once they are more than a
+    /// quarter of the store, with the signatures of files whose content has no analysis left;
+    /// those another scope in use used stay; nothing goes while a scope in use has not recorded
+    /// the keys it used.
+    @Test func analysesOfDocumentsNoScopeUsesAreDeleted() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("store.sqlite").path
+        var warnings: [Diagnostic] = []
+        let store = try AnalysisStore.open(path: path, warnings: &warnings)
+        let contents = (0..<8).map { "c\($0)" }
+        func record(_ scope: String, _ used: [String]?) throws {
+            try store.recordRun(scope: scope, rules: "r", snapshot: Self.snapshot, documents: [], usedKeys: used.map { Self.used($0) })
+        }
+        func kept() -> [String] { contents.filter { Self.lookup(store, $0) != nil } }
+        try Self.save(store, contents.map { ($0, $0) })
+        try store.rememberFiles([("/corpus/c0.txt", "s0", "c0"), ("/corpus/c3.txt", "s3", "c3")])
+        try record("a", contents)
+        #expect(kept() == contents)
+        // One of eight no longer used: kept (not more than a quarter).
+        try record("a", Array(contents.prefix(7)))
+        #expect(kept() == contents)
+        // Two of eight: deleted.
+        try record("a", Array(contents.prefix(6)))
+        #expect(kept() == Array(contents.prefix(6)))
+        #expect(try Self.count("analyses", path) == 6)
+        // Scope b uses c0 and c6 (analysed again); a then keeps c0...c2: c3...c5 go, c6 stays.
+        try Self.save(store, [("c6", "c6")])
+        try record("b", ["c0", "c6"])
+        #expect(kept() == Array(contents.prefix(7)))
+        try record("a", ["c0", "c1", "c2"])
+        #expect(kept() == ["c0", "c1", "c2", "c6"])
+        #expect(try Self.count("analyses", path) == 4)
+        #expect(try Self.count("files", path) == 1, "c3's file signature went with its analysis")
+        // A scope in use that has not recorded its keys (a run reused as it was): nothing goes.
+        try record("c", nil)
+        try record("a", ["c0"])
+        #expect(kept() == ["c0", "c1", "c2", "c6"])
+        // Once c is no longer among the latest runs, a's and b's use decide again.
+        for _ in 0..<AnalysisStore.runsKeptInUse { try record("a", ["c0"]) }
+        #expect(kept() == ["c0"], "b is no longer in use either")
+        #expect(try Self.count("scope_keys", path) == 1)
     }
 }
