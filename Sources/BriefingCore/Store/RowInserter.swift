@@ -49,6 +49,12 @@ struct RowInserter {
         }
     }
 
+    /// Writes one row of one integer.
+    func insert(_ value: Int64) throws {
+        try check(sqlite3_bind_int64(statement.sqliteStatement, 1, value))
+        try step()
+    }
+
     /// Writes one row of three integers.
     func insert(_ first: Int64, _ second: Int64, _ third: Int64) throws {
         try check(sqlite3_bind_int64(statement.sqliteStatement, 1, first))
