@@ -52,6 +52,17 @@ struct NarrativeTests {
         #expect(Narrative.themesSentence(data) == "Cyber is the most present theme (3 documents, 3 mentions).")
     }
 
+    /// Every count in a sentence has its thousands separated, however large.
+    @Test func largeCountsAreGrouped() {
+        let data = ScaleTests.millionDocuments()
+        #expect(Narrative.corpusSentence(data)
+            == "The corpus holds 1,000,000 documents from 2 sources, published between 1 January 2015 and 28 December 2024 (12,345 undated).")
+        #expect(Narrative.sourcesSentence(data) == "UPI supplies the most documents (60,000 of 1,000,000).")
+        #expect(Narrative.themesSentence(data)
+            == "Investment gained ground (110,000 of 500,000 documents since 2020, against 10,000 of 500,000 before).")
+        #expect(Narrative.keyFindings(data).contains("Cybersecurity is the most widespread theme, present in 1,000,000 of 1,000,000 documents."))
+    }
+
     @Test func markupIsEscaped() {
         #expect(Markup.escape("<b>A & B</b> \"x\"") == "&lt;b&gt;A &amp; B&lt;/b&gt; &quot;x&quot;")
     }

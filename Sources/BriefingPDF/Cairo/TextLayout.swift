@@ -65,12 +65,42 @@ final class TextLayout {
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
 
+    /// One line of `text` in `font`, made smaller (down to `minimumSize` points) until it is at most
+    /// `width` wide: for figures, which must neither wrap nor be cut (a million documents do not fit
+    /// a tile or a cell at the size five do).
+    static func fitting(_ context: DrawingContext, text: String, font: FontSpec, width: Double, minimumSize: Double = 5) -> TextLayout {
+        var layout = TextLayout(context, text: text, font: font, width: nil)
+        var size = font.size
+        while layout.size.width > width, size > minimumSize {
+            // Widths scale with the size (about): one step to the size that fits, then a quarter
+            // point at a time where hinting makes it slightly wider.
+            size = max(minimumSize, min(size - 0.25, size * width / layout.size.width))
+            layout = TextLayout(context, text: text, font: font.with(size: size), width: nil)
+        }
+        return layout
+    }
+
+    /// Draws the (one-line) layout in a box of `width` starting at `x`, placed by `alignment`
+    /// (`.justify` as `.left`).
+    func draw(inBoxAt x: Double, width: Double, y: Double, alignment: Alignment, color: Color) {
+        let left: Double
+        switch alignment {
+        case .left, .justify: left = x
+        case .center: left = x + (width - size.width) / 2
+        case .right: left = x + width - size.width
+        }
+        draw(x: left, y: y, color: color)
+    }
+
     /// Width and height in points (logical extents).
     var size: (width: Double, height: Double) {
         var width: Int32 = 0, height: Int32 = 0
         pango_layout_get_size(handle, &width, &height)
         return (Double(width) / Double(PANGO_SCALE), Double(height) / Double(PANGO_SCALE))
     }
+
+    /// How many lines the text was set on.
+    var lineCount: Int { Int(pango_layout_get_line_count(handle)) }
 
     /// The baseline of the first line, from the top.
     var baseline: Double { Double(pango_layout_get_baseline(handle)) / Double(PANGO_SCALE) }

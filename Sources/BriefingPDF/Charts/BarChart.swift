@@ -27,7 +27,10 @@ struct BarChart: Block {
     func draw(_ context: DrawingContext, style: Style, x: Double, y: Double, width: Double) {
         var top = ChartFrame.drawHeader(context, style: style, text: text, x: x, y: y, width: width)
         let labelWidth = min(width * 0.34, 170)
-        let valueSpace = 34.0
+        // Room after the longest bar for the widest value, on one line ("2,330,000").
+        let valueFont = style.tableText.with(bold: true)
+        let widest = bars.map { TextLayout(context, text: ChartFrame.format($0.value), font: valueFont, width: nil).size.width }.max() ?? 0
+        let valueSpace = max(34, widest + 6)
         let plotX = x + labelWidth + 8
         let plotWidth = width - labelWidth - 8 - valueSpace
         let maximum = Double(bars.map(\.value).max() ?? 0)
@@ -40,8 +43,9 @@ struct BarChart: Block {
         while tick <= axisMax + 0.001 {
             let tx = plotX + tick * scale
             context.line(from: (tx, top), to: (tx, plotBottom), color: style.hairline, width: tick == 0 ? 0.8 : 0.35)
-            let label = TextLayout(context, text: ChartFrame.format(Int(tick)), font: style.small, width: 40, alignment: .center)
-            label.draw(x: tx - 20, y: plotBottom + 3, color: style.secondary)
+            // Centred on its tick, on one line, no wider than the step between ticks.
+            let label = TextLayout.fitting(context, text: ChartFrame.format(Int(tick)), font: style.small, width: max(step * scale - 4, 20))
+            label.draw(inBoxAt: tx - 40, width: 80, y: plotBottom + 3, alignment: .center, color: style.secondary)
             tick += step
         }
         for bar in bars {
@@ -49,7 +53,7 @@ struct BarChart: Block {
             label.draw(x: x, y: top + (rowHeight - label.size.height) / 2, color: style.ink)
             let length = Double(bar.value) * scale
             context.fillRect(x: plotX, y: top + 2.5, width: max(length, 0.8), height: rowHeight - 5, color: bar.color)
-            let value = TextLayout(context, text: ChartFrame.format(bar.value), font: style.tableText.with(bold: true), width: valueSpace)
+            let value = TextLayout(context, text: ChartFrame.format(bar.value), font: valueFont, width: nil)
             value.draw(x: plotX + length + 3, y: top + (rowHeight - value.size.height) / 2, color: style.ink)
             top += rowHeight
         }

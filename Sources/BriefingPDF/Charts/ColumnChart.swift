@@ -13,20 +13,22 @@ struct ColumnChart: Block {
 
     func draw(_ context: DrawingContext, style: Style, x: Double, y: Double, width: Double) {
         let top = ChartFrame.drawHeader(context, style: style, text: text, x: x, y: y, width: width) + 10
-        let axisWidth = 28.0
-        let plotX = x + axisWidth
-        let plotWidth = width - axisWidth
         let maximum = Double(columns.map(\.value).max() ?? 0)
         let step = ChartFrame.tickStep(maximum: maximum, target: 4)
         let axisMax = max(step, (maximum / step).rounded(.up) * step)
+        // The axis as wide as its widest tick label, on one line ("100,000").
+        let ticks = stride(from: 0.0, through: axisMax + 0.001, by: step).map {
+            TextLayout(context, text: ChartFrame.format(Int($0)), font: style.small, width: nil)
+        }
+        let axisWidth = max(28, (ticks.map(\.size.width).max() ?? 0) + 4)
+        let plotX = x + axisWidth
+        let plotWidth = width - axisWidth
         let bottom = top + plotHeight
-        var tick = 0.0
-        while tick <= axisMax + 0.001 {
+        for (index, label) in ticks.enumerated() {
+            let tick = Double(index) * step
             let ty = bottom - tick / axisMax * plotHeight
             context.line(from: (plotX, ty), to: (plotX + plotWidth, ty), color: style.hairline, width: tick == 0 ? 0.8 : 0.35)
-            let label = TextLayout(context, text: ChartFrame.format(Int(tick)), font: style.small, width: axisWidth - 4, alignment: .right)
-            label.draw(x: x, y: ty - label.size.height / 2, color: style.secondary)
-            tick += step
+            label.draw(inBoxAt: x, width: axisWidth - 4, y: ty - label.size.height / 2, alignment: .right, color: style.secondary)
         }
         let slot = plotWidth / Double(max(columns.count, 1))
         let labelEvery = max(1, Int((28 / slot).rounded(.up)))
@@ -37,8 +39,8 @@ struct ColumnChart: Block {
             if column.value > 0 {
                 context.fillRect(x: left + (slot - barWidth) / 2, y: bottom - height, width: barWidth, height: height,
                                  color: column.label == "unknown" ? style.hairline : style.palette[0])
-                let value = TextLayout(context, text: ChartFrame.format(column.value), font: style.small.with(bold: true), width: slot, alignment: .center)
-                value.draw(x: left, y: bottom - height - value.size.height - 1, color: style.ink)
+                let value = TextLayout.fitting(context, text: ChartFrame.format(column.value), font: style.small.with(bold: true), width: slot - 1)
+                value.draw(inBoxAt: left, width: slot, y: bottom - height - value.size.height - 1, alignment: .center, color: style.ink)
             }
             if index % labelEvery == 0 || column.label == "unknown" {
                 let label = TextLayout(context, text: column.label, font: style.small, width: slot * Double(labelEvery), alignment: .center, maxLines: 1)

@@ -42,8 +42,8 @@ struct Heatmap: Block {
                 let layout = TextLayout(context, text: label, font: style.small.with(bold: true), width: cellWidth, alignment: .center, maxLines: 1)
                 layout.draw(x: left, y: top, color: style.ink)
                 if index < columnNotes.count {
-                    TextLayout(context, text: columnNotes[index], font: style.small.with(size: 6.5), width: cellWidth, alignment: .center, maxLines: 1)
-                        .draw(x: left, y: top + 10, color: style.secondary)
+                    TextLayout.fitting(context, text: columnNotes[index], font: style.small.with(size: 6.5), width: cellWidth - 2, minimumSize: 4)
+                        .draw(inBoxAt: left, width: cellWidth, y: top + 10, alignment: .center, color: style.secondary)
                 }
             }
         }
@@ -57,8 +57,10 @@ struct Heatmap: Block {
                 guard column < values[row].count, let value = values[row][column], value > 0 else { continue }
                 let fill = style.sequential(0.15 + 0.85 * Double(value) / maximum)
                 context.fillRect(x: left + 0.5, y: top + 0.5, width: cellWidth - 1, height: cellHeight - 1, color: fill)
-                let number = TextLayout(context, text: ChartFrame.format(value), font: style.small, width: cellWidth, alignment: .center)
-                number.draw(x: left, y: top + (cellHeight - number.size.height) / 2, color: fill.luminance < 0.5 ? style.white : style.ink)
+                // Inside its cell whatever the count (1,000,000 is set smaller).
+                let number = TextLayout.fitting(context, text: ChartFrame.format(value), font: style.small, width: cellWidth - 3, minimumSize: 4)
+                number.draw(inBoxAt: left, width: cellWidth, y: top + (cellHeight - number.size.height) / 2, alignment: .center,
+                            color: fill.luminance < 0.5 ? style.white : style.ink)
             }
             top += cellHeight
         }

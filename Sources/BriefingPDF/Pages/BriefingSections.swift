@@ -102,9 +102,12 @@ final class BriefingSections {
         for (index, figure) in figures.enumerated() {
             let x = left + Double(index) * (boxWidth + 12)
             context.fillRect(x: x, y: y, width: boxWidth, height: 2, color: style.accent)
-            let value = TextLayout(context, text: ChartFrame.format(figure.0), font: FontSpec(family: style.family, size: 28, bold: true), width: boxWidth)
-            value.draw(x: x, y: y + 8, color: style.accent)
-            TextLayout(context, text: figure.1, font: style.small.with(size: 8.5), width: boxWidth).draw(x: x, y: y + 10 + value.size.height, color: style.secondary)
+            // On one line whatever the corpus (1,000,000 is set smaller), its label at the same place.
+            let value = TextLayout.fitting(context, text: ChartFrame.format(figure.0), font: FontSpec(family: style.family, size: 28, bold: true),
+                                           width: boxWidth, minimumSize: 12)
+            let line = TextLayout(context, text: "0", font: FontSpec(family: style.family, size: 28, bold: true), width: nil)
+            value.draw(x: x, y: y + 8 + line.baseline - value.baseline, color: style.accent)
+            TextLayout(context, text: figure.1, font: style.small.with(size: 8.5), width: boxWidth).draw(x: x, y: y + 10 + line.size.height, color: style.secondary)
         }
         y += 90
         let heading = TextLayout(context, text: "Summary", font: style.subsection, width: width)
@@ -210,7 +213,7 @@ final class BriefingSections {
         var cells: [String: Int] = [:]
         for cell in data.themesByYear { cells[cell.theme + "\u{0}" + cell.year] = cell.mentions }
         let values = themeNames.map { theme in years.map { cells[theme + "\u{0}" + $0] } }
-        let notes = data.years.map { "n=\($0.count)" }
+        let notes = data.years.map { "n=" + ChartFrame.format($0.count) }
         composer.add(Heatmap(
             text: ChartText(title: "\(leader.name) is the most discussed theme",
                             subtitle: "Mentions of each theme's terms per year; n = documents published that year; empty cells: none",
@@ -266,7 +269,7 @@ final class BriefingSections {
         if let leader = top.first {
             composer.add(BarChart(
                 text: ChartText(title: leader.name == "unknown" ? "Most documents name no source" : "\(leader.name) supplies the most documents",
-                                subtitle: "Documents per source, top \(top.count) of \(data.sources.count)",
+                                subtitle: "Documents per source, top \(top.count) of \(ChartFrame.format(data.sources.count))",
                                 source: Narrative.sourceLine(data) + " documents.csv, column source."),
                 bars: top.map { Bar(label: $0.name, value: $0.count, color: $0.name == "unknown" ? style.hairline : style.palette[0]) }))
         }
@@ -349,7 +352,7 @@ final class BriefingSections {
             let shown = info.warnings.prefix(40)
             composer.add(BulletList(items: shown.map { Markup.escape($0) }))
             if info.warnings.count > shown.count {
-                composer.add(Paragraph(markup: Markup.escape("\(info.warnings.count - shown.count) more in run.json.")))
+                composer.add(Paragraph(markup: Markup.escape("\(ChartFrame.format(info.warnings.count - shown.count)) more in run.json.")))
             }
         }
     }

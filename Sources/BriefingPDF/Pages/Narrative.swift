@@ -62,7 +62,7 @@ enum Narrative {
         if let first = data.totals.firstPublished, let last = data.totals.lastPublished {
             sentence += first == last ? ", published \(first.day == nil ? "in" : "on") \(date(first))" : ", published between \(date(first)) and \(date(last))"
         }
-        if data.totals.undated > 0 { sentence += " (\(data.totals.undated) undated)" }
+        if data.totals.undated > 0 { sentence += " (\(ChartFrame.format(data.totals.undated)) undated)" }
         return sentence + "."
     }
 
@@ -135,7 +135,8 @@ enum Narrative {
             return nil
         }
         func describe(_ shift: ThemeShift) -> String {
-            "\(shift.lateDocuments) of \(count(shift.lateTotal, "document")) since \(shift.splitYear), against \(shift.earlyDocuments) of \(shift.earlyTotal) before"
+            "\(ChartFrame.format(shift.lateDocuments)) of \(count(shift.lateTotal, "document")) since \(shift.splitYear), "
+                + "against \(ChartFrame.format(shift.earlyDocuments)) of \(ChartFrame.format(shift.earlyTotal)) before"
         }
         var parts: [String] = []
         if rising.change > 0 { parts.append("\(rising.theme) gained ground (\(describe(rising)))") }
@@ -158,7 +159,7 @@ enum Narrative {
     /// "Xinhua supplies the most documents (2 of 5)."
     static func sourcesSentence(_ data: BriefingData) -> String? {
         guard let top = data.sources.first(where: { $0.name != "unknown" }) else { return nil }
-        return "\(top.name) supplies the most documents (\(top.count) of \(data.totals.documents))."
+        return "\(top.name) supplies the most documents (\(ChartFrame.format(top.count)) of \(ChartFrame.format(data.totals.documents)))."
     }
 
     /// What changed since the previous run, in sentences.
@@ -196,7 +197,7 @@ enum Narrative {
         let shifts = !themeShifts(data).isEmpty
         if let themes = themesSentence(data) { findings.append(themes) }
         if shifts, let top = data.themes.first {
-            findings.append("\(top.name) is the most widespread theme, present in \(top.documents) of \(count(data.totals.documents, "document")).")
+            findings.append("\(top.name) is the most widespread theme, present in \(ChartFrame.format(top.documents)) of \(count(data.totals.documents, "document")).")
         }
         if let voices = voicesSentence(data) { findings.append(voices) }
         findings.append(attributionSentence(data))
