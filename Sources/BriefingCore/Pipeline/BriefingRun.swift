@@ -213,7 +213,7 @@ public struct BriefingRun: Sendable {
         if RunControl.stopRequested { throw .stopped }
         try staged.commit()
         // The run is complete: remember it for the next run's comparison, and for reuse.
-        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, documents: unseen, usedKeys: sink.usedKeys)
+        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, documents: unseen, usedKeys: sink.takeUsedKeys())
         var kept = data
         kept.changes = nil
         let tables = Dictionary(uniqueKeysWithValues: report.outputs.filter { $0.0.hasSuffix(".csv") && $0.0 != "changes.csv" }.map { ($0.0, $0.1) })
@@ -320,7 +320,15 @@ private final class BatchSink: @unchecked Sendable {
     /// Keys of the documents the scope's history does not hold yet (recorded with the run).
     var unseen: [UInt64] = []
     /// `KeyHash` of the store key of every analysis the run used (recorded with the run).
-    var usedKeys: [UInt64] = []
+    private var usedKeys: [UInt64] = []
+
+    /// The used keys, sorted and unique, handed over (sorted in place: the sink keeps no copy).
+    func takeUsedKeys() -> [UInt64] {
+        var keys = usedKeys
+        usedKeys = []
+        KeyList.formSortedUnique(&keys)
+        return keys
+    }
     /// Whether the scope has recorded documents before (asked at the first batch).
     private var hasHistory: Bool?
     /// The first error; later batches are not folded (asked while the next batches are folded).

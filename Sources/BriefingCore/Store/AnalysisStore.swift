@@ -275,16 +275,22 @@ final class AnalysisStore: Sendable {
     /// content has no analysis left, once more than a quarter of the stored analyses are such — so
     /// that the key index is scanned only when that frees a good part of the store. Nothing is
     /// deleted while a scope in use has not recorded the keys it used.
-    private static func pruneDeparted(_ db: Database) throws {
+    /// `current` is the recording scope's keys, sorted and unique (not read back from the store).
+    private static func pruneDeparted(_ db: Database, current: (scope: String, keys: [UInt64])?) throws {
         // The keys of scopes no longer in use are forgotten (a million keys: 8 MB).
         try db.execute(sql: "DELETE FROM scope_keys WHERE scope NOT IN (\(scopesInUse))")
-        var used: [UInt64] = []
-        for scope in try String.fetchAll(db, sql: "SELECT DISTINCT scope FROM (\(scopesInUse)) ORDER BY scope") {
+        var others: [UInt64] = []
+        for scope in try String.fetchAll(db, sql: "SELECT DISTINCT scope FROM (\(scopesInUse)) ORDER BY scope") where scope != current?.scope {
             guard let keys = try Data.fetchOne(db, sql: "SELECT keys FROM scope_keys WHERE scope = ?", arguments: [scope]) else { return }
-            used += KeyList.decode(keys)
+            others += KeyList.decode(keys)
         }
-        used.sort()
-        used = KeyList.unique(used)
+        // One scope in use (the usual case): its keys as they are, no copy.
+        var used = current?.keys ?? []
+        if !others.isEmpty {
+            used += others
+            others = []
+            KeyList.formSortedUnique(&used)
+        }
         let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis_keys") ?? 0
         guard stored - used.count > used.count / 4 else { return }
         // Only the departed analyses' ids are held (8 bytes each, not their keys).
@@ -363,6 +369,14 @@ final class AnalysisStore: Sendable {
     /// (`pruneUnusedRules`, `pruneDeparted`), in one transaction.
     func recordRun(scope: String, rules: String, snapshot: RunSnapshot, documents: [UInt64],
                    usedKeys: [UInt64]? = nil) throws(BriefingError) {
+        // Callers that hold a million keys (8 MB) sort them in place first (`formSortedUnique`):
+        // then no copy is made here.
+        let sortedKeys = usedKeys.map { keys in
+            if KeyList.isSortedUnique(keys) { return keys }
+            var copy = keys
+            KeyList.formSortedUnique(&copy)
+            return copy
+        }
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -371,12 +385,14 @@ final class AnalysisStore: Sendable {
                 try db.execute(sql: "INSERT INTO runs (scope, as_of, rules, snapshot) VALUES (?, ?, ?, ?)",
                                arguments: [scope, snapshot.asOf, rules, try encoder.encode(snapshot)])
                 let run = db.lastInsertedRowID
-                if let usedKeys {
-                    try db.execute(sql: "INSERT OR REPLACE INTO scope_keys (scope, keys) VALUES (?, ?)",
-                                   arguments: [scope, KeyList.encode(usedKeys)])
+                if let keys = sortedKeys {
+                    // Bound from the array's own bytes (little-endian, as this machine's order).
+                    try keys.withUnsafeBytes { bytes in
+                        try RowInserter(db, sql: "INSERT OR REPLACE INTO scope_keys (scope, keys) VALUES (?, ?)").insert(scope, blob: bytes)
+                    }
                 }
                 try Self.pruneUnusedRules(db)
-                try Self.pruneDeparted(db)
+                try Self.pruneDeparted(db, current: sortedKeys.map { (scope, $0) })
                 guard !documents.isEmpty else { return }
                 // The scope (a path pair, ~100 bytes) is stored once; each document row holds its id.
                 try db.execute(sql: "INSERT OR IGNORE INTO scopes (scope) VALUES (?)", arguments: [scope])
@@ -411,12 +427,6 @@ enum ExtractionRules {
 
 /// Sorted lists of 64-bit key hashes, stored as little-endian bytes.
 enum KeyList {
-    static func encode(_ keys: [UInt64]) -> Data {
-        var data = Data(capacity: 8 * keys.count)
-        for key in keys { withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) } }
-        return data
-    }
-
     /// The keys of `data` (a trailing part shorter than a key is ignored).
     static func decode(_ data: Data) -> [UInt64] {
         data.withUnsafeBytes { raw in
@@ -424,12 +434,20 @@ enum KeyList {
         }
     }
 
-    /// `sorted` without repeats.
-    static func unique(_ sorted: [UInt64]) -> [UInt64] {
-        var result: [UInt64] = []
-        result.reserveCapacity(sorted.count)
-        for key in sorted where result.last != key { result.append(key) }
-        return result
+    /// Sorts `keys` and drops repeats, in place.
+    static func formSortedUnique(_ keys: inout [UInt64]) {
+        keys.sort()
+        var kept = 0
+        for index in keys.indices where kept == 0 || keys[kept - 1] != keys[index] {
+            keys[kept] = keys[index]
+            kept += 1
+        }
+        keys.removeLast(keys.count - kept)
+    }
+
+    /// True when `keys` ascend strictly.
+    static func isSortedUnique(_ keys: [UInt64]) -> Bool {
+        zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
     }
 
     /// True when `sorted` holds `key` (searched by halves).

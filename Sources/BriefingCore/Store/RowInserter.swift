@@ -41,6 +41,16 @@ struct RowInserter {
         }
     }
 
+    /// Writes one row: a text value and a blob (bound in place, for the step only).
+    func insert(_ text: String, blob: UnsafeRawBufferPointer) throws {
+        try bind(text, at: 1) {
+            let code = blob.baseAddress.map { sqlite3_bind_blob(statement.sqliteStatement, 2, $0, Int32(blob.count), nil) }
+                ?? sqlite3_bind_zeroblob(statement.sqliteStatement, 2, 0)
+            try check(code)
+            try step()
+        }
+    }
+
     /// Writes one row: a text value and an integer.
     func insert(_ text: String, _ value: Int64) throws {
         try bind(text, at: 1) {
