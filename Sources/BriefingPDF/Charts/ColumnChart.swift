@@ -39,8 +39,11 @@ struct ColumnChart: Block {
             if column.value > 0 {
                 context.fillRect(x: left + (slot - barWidth) / 2, y: bottom - height, width: barWidth, height: height,
                                  color: column.label == "unknown" ? style.hairline : style.palette[0])
+                // Only where it fits its column (forty years of six-digit counts do not: the axis tells them).
                 let value = TextLayout.fitting(context, text: ChartFrame.format(column.value), font: style.small.with(bold: true), width: slot - 1)
-                value.draw(inBoxAt: left, width: slot, y: bottom - height - value.size.height - 1, alignment: .center, color: style.ink)
+                if value.size.width <= slot {
+                    value.draw(inBoxAt: left, width: slot, y: bottom - height - value.size.height - 1, alignment: .center, color: style.ink)
+                }
             }
             if index % labelEvery == 0 || column.label == "unknown" {
                 let label = TextLayout(context, text: column.label, font: style.small, width: slot * Double(labelEvery), alignment: .center, maxLines: 1)

@@ -39,8 +39,9 @@ struct Heatmap: Block {
                     layout.draw(x: 0, y: -layout.size.height, color: style.ink)
                 }
             } else {
-                let layout = TextLayout(context, text: label, font: style.small.with(bold: true), width: cellWidth, alignment: .center, maxLines: 1)
-                layout.draw(x: left, y: top, color: style.ink)
+                // Whole, if smaller ("1985–89" in a narrow column).
+                let layout = TextLayout.fitting(context, text: label, font: style.small.with(bold: true), width: cellWidth - 2)
+                layout.draw(inBoxAt: left, width: cellWidth, y: top, alignment: .center, color: style.ink)
                 if index < columnNotes.count {
                     TextLayout.fitting(context, text: columnNotes[index], font: style.small.with(size: 6.5), width: cellWidth - 2, minimumSize: 4)
                         .draw(inBoxAt: left, width: cellWidth, y: top + 10, alignment: .center, color: style.secondary)

@@ -208,17 +208,25 @@ final class BriefingSections {
             return
         }
         if let sentence = Narrative.themesSentence(data) { composer.add(Paragraph(markup: Markup.escape(sentence))) }
-        let years = data.years.map(\.name)
+        // A long archive is shown by periods of 2, 5, 10… years, so that the cells stay legible.
+        let periods = YearPeriods.group(data.years, columns: YearPeriods.maximumColumns)
         let themeNames = data.themes.map(\.name)
         var cells: [String: Int] = [:]
         for cell in data.themesByYear { cells[cell.theme + "\u{0}" + cell.year] = cell.mentions }
-        let values = themeNames.map { theme in years.map { cells[theme + "\u{0}" + $0] } }
-        let notes = data.years.map { "n=" + ChartFrame.format($0.count) }
+        let values = themeNames.map { theme in
+            periods.map { period -> Int? in
+                let found = period.years.compactMap { cells[theme + "\u{0}" + $0] }
+                return found.isEmpty ? nil : found.reduce(0, +)
+            }
+        }
+        let notes = periods.map { "n=" + ChartFrame.format($0.documents) }
+        let per = periods.span == 1 ? "per year; n = documents published that year"
+            : "per \(periods.span) years; n = documents published in them"
         composer.add(Heatmap(
             text: ChartText(title: "\(leader.name) is the most discussed theme",
-                            subtitle: "Mentions of each theme's terms per year; n = documents published that year; empty cells: none",
-                            source: Narrative.sourceLine(data) + " themes_by_year.csv."),
-            rowLabels: themeNames, columnLabels: years, columnNotes: notes, values: values, rotateLabels: years.count > 12))
+                            subtitle: "Mentions of each theme's terms \(per); empty cells: none",
+                            source: Narrative.sourceLine(data) + " themes_by_year.csv" + (periods.span == 1 ? "." : " (per year).")),
+            rowLabels: themeNames, columnLabels: periods.map(\.label), columnNotes: notes, values: values))
         composer.add(TableBlock(columns: [
             TableColumn(title: "Theme", weight: 4), TableColumn(title: "Documents", weight: 1.3, numeric: true),
             TableColumn(title: "Share of documents", weight: 1.6, numeric: true), TableColumn(title: "Mentions", weight: 1.2, numeric: true),
