@@ -97,7 +97,7 @@ public enum Aggregator {
         guard !top.isEmpty else { return [] }
         let wanted = Set(top)
         let limit = template.limits.quotesPerSpeaker
-        var bySpeaker: [String: [(words: Int, record: QuoteRecord)]] = [:]
+        var bySpeaker: [String: [QuoteCandidate]] = [:]
         func unguard(_ text: String) -> String {
             guard text.count > 1, text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@\t\r".contains(second) else { return text }
             return String(text.dropFirst())
@@ -112,14 +112,8 @@ public enum Aggregator {
                 guard wanted.contains(speaker) else { continue }
                 let text = unguard(row[3])
                 let record = QuoteRecord(speaker: speaker, text: text, documentID: unguard(row[0]), source: "", published: nil, start: Int(row[4]) ?? 0)
-                var list = bySpeaker[speaker, default: []]
-                list.append((TextLines.wordCount(text), record))
-                list.sort {
-                    if $0.words != $1.words { return $0.words > $1.words }
-                    if $0.record.documentID != $1.record.documentID { return $0.record.documentID < $1.record.documentID }
-                    return $0.record.start < $1.record.start
-                }
-                bySpeaker[speaker] = Array(list.prefix(limit))
+                // Kept as the pass keeps them (`FeaturedQuotes`): the same quotations come out.
+                FeaturedQuotes.keep(QuoteCandidate(words: TextLines.wordCount(text), record: record), in: &bySpeaker[speaker, default: []], limit: limit)
             }
             var needed = Set(bySpeaker.values.flatMap { $0.map(\.record.documentID) })
             var facts: [String: (String, PublishedDate?)] = [:]
@@ -132,8 +126,8 @@ public enum Aggregator {
             }
             var result: [QuoteRecord] = []
             for speaker in top {
-                for (_, record) in bySpeaker[speaker] ?? [] {
-                    var record = record
+                for candidate in bySpeaker[speaker] ?? [] {
+                    var record = candidate.record
                     record.source = facts[record.documentID]?.0 ?? ""
                     record.published = facts[record.documentID]?.1 ?? nil
                     result.append(record)

@@ -65,10 +65,22 @@ struct FeaturedQuotes {
     /// Counts the quotation and keeps it when it is among the `limit` longest (changed in place).
     private static func take(_ candidate: QuoteCandidate, into entry: inout Entry, limit: Int) {
         entry.count += 1
-        guard entry.quotes.count < limit || entry.quotes.last.map({ QuoteCandidate.before(candidate, $0) }) == true else { return }
-        let position = entry.quotes.firstIndex { QuoteCandidate.before(candidate, $0) } ?? entry.quotes.count
-        entry.quotes.insert(candidate, at: position)
-        if entry.quotes.count > limit { entry.quotes.removeLast() }
+        keep(candidate, in: &entry.quotes, limit: limit)
+    }
+
+    /// Keeps `candidate` in `quotes` (in `QuoteCandidate.before` order, at most `limit`) when it is
+    /// among the longest. One quotation per text: the same words quoted again (a wire story run by
+    /// several papers, an article scraped twice) are featured once, from the document first in order.
+    static func keep(_ candidate: QuoteCandidate, in quotes: inout [QuoteCandidate], limit: Int) {
+        if let same = quotes.firstIndex(where: { $0.words == candidate.words && $0.record.text == candidate.record.text }) {
+            guard QuoteCandidate.before(candidate, quotes[same]) else { return }
+            quotes.remove(at: same)
+        } else {
+            guard quotes.count < limit || quotes.last.map({ QuoteCandidate.before(candidate, $0) }) == true else { return }
+        }
+        let position = quotes.firstIndex { QuoteCandidate.before(candidate, $0) } ?? quotes.count
+        quotes.insert(candidate, at: position)
+        if quotes.count > limit { quotes.removeLast() }
     }
 
     /// The featured quotations of `speakers`, in that order; nil when one of them may have lost

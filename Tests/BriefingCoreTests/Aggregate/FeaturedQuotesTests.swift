@@ -37,11 +37,15 @@ struct FeaturedQuotesTests {
         var table = FeaturedQuotes(limit: 3)
         for candidate in all { table.add(candidate) }
         let leading = Self.speakers(all).prefix(10).map(\.speaker)
+        // Per speaker, the first of each text in order (texts recur here: "w0 w1 w2" many times).
         let expected = leading.flatMap { speaker in
-            all.filter { $0.record.speaker == speaker }.sorted(by: QuoteCandidate.before).prefix(3).map(\.record)
+            var seen = Set<String>()
+            return all.filter { $0.record.speaker == speaker }.sorted(by: QuoteCandidate.before)
+                .filter { seen.insert($0.record.text).inserted }.prefix(3).map(\.record)
         }
         #expect(table.quotes(for: leading) == expected)
         #expect(expected.count == 30)
+        #expect(Set(expected.map { $0.speaker + "|" + $0.text }).count == 30, "no text twice for a speaker")
     }
 
     @Test func aSpeakerDroppedByTheBoundIsNotAnsweredFor() {
