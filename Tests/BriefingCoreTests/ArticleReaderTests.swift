@@ -101,8 +101,18 @@ struct ArticleReaderTests {
         // " \u{301}" is one grapheme: the Character split keeps it inside a word, as before.
         let combining = "a b c d e f g h i j k l m n o p \u{301}q"
         #expect(ArticleReader.ledeTitle(TextLines.split(combining), furniture: [false]) == combining)
-        #expect(ArticleReader.firstSentence("U.S. talks end.") == "U.S")
+        // Initials and abbreviations keep their dot; a sentence ending with one still ends there.
+        #expect(ArticleReader.firstSentence("U.S. talks end.") == "U.S. talks end")
+        #expect(ArticleReader.firstSentence("E.U. leaders weigh plans. After Brexit") == "E.U. leaders weigh plans")
+        #expect(ArticleReader.firstSentence("Sen. Elizabeth Warren and J. K. Rowling spoke. Then") == "Sen. Elizabeth Warren and J. K. Rowling spoke")
+        #expect(ArticleReader.firstSentence("Talks moved to the U.S.") == "Talks moved to the U.S")
+        #expect(ArticleReader.firstSentence("It rained. Talks ended.") == "It rained")
         #expect(ArticleReader.firstSentence("No end") == "No end")
+        // The headline of a page that ends it with a full stop (a Washington Post scrape).
+        let page = "E.U. leaders weigh plans for greater military coordination.\n\nAfter Brexit and Trump's threats, bloc aims to rely less on U.S. support.\n\n"
+            + "BRUSSELS - European leaders gathered Friday to discuss the torrent of challenges facing their continent after Britain's decision "
+            + "to leave the European Union, offering broad new defense efforts amid growing concerns that they are too dependent on the United States."
+        #expect(ArticleReader.read(page).title == "E.U. leaders weigh plans for greater military coordination")
     }
 
     /// A dateline's agency is read when its parenthesis opens within the first 80 scalars.

@@ -41,6 +41,21 @@ public enum ArticleReader {
     /// Last scalars a headline does not end with (an ellipsis aside).
     private static let nonTitleEnds = ScalarList(".:;,")
 
+    /// True when the word `before` ends with is an initial ("E", "E.U", "J") or an abbreviation
+    /// of `ClauseTokenizer.abbreviations` ("Sen", "u.s"), in any case: its dot is no full stop.
+    private static func keepsItsDot(_ before: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = before.count
+        while start > 0, before[start - 1] != 0x20 { start -= 1 }
+        let word = UnsafeBufferPointer(rebasing: before[start...])
+        guard !word.isEmpty, word.count <= 8, word.allSatisfy({ $0 < 0x80 }) else { return false }
+        if word.count == 1 { return word[0] >= 0x41 && word[0] <= 0x5A }
+        let lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // "E.U" and "U.S" are initials joined by dots: capitals between dots.
+        let initials = stride(from: 0, to: word.count, by: 2).allSatisfy { word[$0] >= 0x41 && word[$0] <= 0x5A }
+            && stride(from: 1, to: word.count, by: 2).allSatisfy { word[$0] == UInt8(ascii: ".") }
+        return initials || ClauseTokenizer.abbreviations.contains(bytes: lower)
+    }
+
     /// The first line that reads as a headline, before the body starts.
     static func findTitleLine(_ lines: [TextLine], furniture: [Bool]) -> Int? {
         for line in lines where !furniture[line.number] && !line.isBlank {
@@ -91,13 +106,17 @@ public enum ArticleReader {
     }
 
     /// The text before the first ".", "!" or "?" that ends the text or is followed by a space
-    /// (ASCII bytes: found on the UTF-8, where they never stand inside a scalar).
+    /// (ASCII bytes: found on the UTF-8, where they never stand inside a scalar). The dot of an
+    /// initial or an abbreviation the tokenizer keeps ("E.U. leaders weigh…", "Sen. Warren said")
+    /// ends no sentence before the end of the text.
     static func firstSentence(_ text: Substring) -> Substring {
         let end = text.withUTF8Buffer { bytes -> Int? in
             for index in 0..<bytes.count {
                 let byte = bytes[index]
                 guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
-                if index + 1 == bytes.count || bytes[index + 1] == 0x20 { return index }
+                guard index + 1 == bytes.count || bytes[index + 1] == 0x20 else { continue }
+                if byte == UInt8(ascii: "."), index + 1 < bytes.count, keepsItsDot(UnsafeBufferPointer(rebasing: bytes[..<index])) { continue }
+                return index
             }
             return nil
         }
