@@ -317,6 +317,9 @@ final class AnalysisStore: Sendable {
             """)
     }
 
+    /// The order of the history's document keys (stored as signed integers).
+    @Sendable static func historyOrder(_ a: UInt64, _ b: UInt64) -> Bool { Int64(bitPattern: a) < Int64(bitPattern: b) }
+
     /// The snapshot of the latest run of `scope`, if any.
     func lastSnapshot(scope: String) -> RunSnapshot? {
         guard let data = try? pool.read({ db in
@@ -399,8 +402,11 @@ final class AnalysisStore: Sendable {
                 guard let scopeID = try Int64.fetchOne(db, sql: "SELECT id FROM scopes WHERE scope = ?", arguments: [scope]) else { return }
                 let rows = try RowInserter(db, sql: "INSERT OR IGNORE INTO seen_documents (scope_id, document_key, first_run) VALUES (?, ?, ?)")
                 // In key order: each page of the history's index is written once (in the listing's
-                // order, a million keys took seconds of page reads and writes).
-                for key in documents.map({ Int64(bitPattern: $0) }).sorted() { try rows.insert(scopeID, key, run) }
+                // order, a million keys took seconds of page reads and writes). A run hands them
+                // over in that order (no copy); others are sorted here.
+                let ordered = zip(documents, documents.dropFirst()).allSatisfy { !Self.historyOrder($1, $0) }
+                    ? documents : documents.sorted(by: Self.historyOrder)
+                for key in ordered { try rows.insert(scopeID, Int64(bitPattern: key), run) }
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot record the run: \(error)")
