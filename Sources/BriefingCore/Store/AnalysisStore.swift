@@ -389,10 +389,13 @@ final class AnalysisStore: Sendable {
                                arguments: [scope, snapshot.asOf, rules, try encoder.encode(snapshot)])
                 let run = db.lastInsertedRowID
                 if let keys = sortedKeys {
-                    // Bound from the array's own bytes (little-endian, as this machine's order).
-                    try keys.withUnsafeBytes { bytes in
-                        try RowInserter(db, sql: "INSERT OR REPLACE INTO scope_keys (scope, keys) VALUES (?, ?)").insert(scope, blob: bytes)
-                    }
+                    let row = try RowInserter(db, sql: "INSERT OR REPLACE INTO scope_keys (scope, keys) VALUES (?, ?)")
+                    #if _endian(little)
+                    // Bound from the array's own bytes: they are little-endian already.
+                    try keys.withUnsafeBytes { try row.insert(scope, blob: $0) }
+                    #else
+                    try keys.map(\.littleEndian).withUnsafeBytes { try row.insert(scope, blob: $0) }
+                    #endif
                 }
                 try Self.pruneUnusedRules(db)
                 try Self.pruneDeparted(db, current: sortedKeys.map { (scope, $0) })
