@@ -436,7 +436,8 @@ enum ClauseTokenizer {
                     token = ClauseToken(kind: .word, isCapitalized: capitalized, start: index, end: end, writer: writer,
                                         text: scanOffset, count, lower: lowerOffset, count, hash: WordSet.hashFinish(hash))
                     tokens.append(token)
-                    index = end
+                    // The space after a word (most words have one) is passed over here.
+                    index = end < range.upperBound && scalars[end].value == 0x20 ? end &+ 1 : end
                     continue
                 }
                 let capitalized = scalar.properties.isUppercase
