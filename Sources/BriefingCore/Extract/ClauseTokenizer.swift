@@ -440,65 +440,8 @@ enum ClauseTokenizer {
                     index = end < range.upperBound && scalars[end].value == 0x20 ? end &+ 1 : end
                     continue
                 }
-                let capitalized = scalar.properties.isUppercase
-                let textOffset: Int, textCount: Int, lowerOffset: Int, lowerCount: Int
-                if onlyCurlyApostrophes(scalars, index..<end) {
-                    // ASCII but for ’ (China’s, don’t): the lower form has ' for it, the text keeps it.
-                    let length = end - index
-                    writer.reserve(4 * length + 2)
-                    lowerOffset = writer.count
-                    for position in index..<end {
-                        let value = scalars[position].value
-                        if value == 0x2019 {
-                            writer.append(UInt8(ascii: "'"))
-                        } else {
-                            let byte = UInt8(truncatingIfNeeded: value)
-                            writer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                        }
-                    }
-                    let dotted = dotFollows && abbreviations.contains(bytes: UnsafeBufferPointer(start: writer.bytes + lowerOffset,
-                                                                                               count: writer.count - lowerOffset))
-                    if dotted { writer.append(UInt8(ascii: ".")) }
-                    lowerCount = writer.count - lowerOffset
-                    textOffset = writer.count
-                    for position in index..<end {
-                        let value = scalars[position].value
-                        if value == 0x2019 {
-                            writer.append(0xE2)
-                            writer.append(0x80)
-                            writer.append(0x99)
-                        } else {
-                            writer.append(UInt8(truncatingIfNeeded: value))
-                        }
-                    }
-                    if dotted {
-                        writer.append(UInt8(ascii: "."))
-                        end += 1
-                    }
-                    textCount = writer.count - textOffset
-                } else {
-                    var text = ScalarText.string(scalars, index..<end)
-                    var lower = ClauseToken.lowerForm(text)
-                    if dotFollows, abbreviations.contains(lower) || end - index == 1 && ScalarFolding.isUppercase(scalar) {
-                        text += "."
-                        lower += "."
-                        end += 1
-                    }
-                    lowerOffset = writer.count
-                    writer.append(lower)
-                    lowerCount = writer.count - lowerOffset
-                    if text.utf8.elementsEqual(lower.utf8) {
-                        textOffset = lowerOffset
-                        textCount = lowerCount
-                    } else {
-                        textOffset = writer.count
-                        writer.append(text)
-                        textCount = writer.count - textOffset
-                    }
-                }
-                token = ClauseToken(kind: .word, isCapitalized: capitalized, start: index, end: end, writer: writer,
-                                    text: textOffset, textCount, lower: lowerOffset, lowerCount, hash: nil)
-                index = end
+                // Beyond ASCII (rare): out of line, so that the loop above keeps its registers.
+                (token, index) = wideWord(scalars, index, end, dotFollows: dotFollows, writer: &writer)
             } else if scalarClass & otherBit == 0 ? scalarClass & spaceBit != 0 : ScalarFolding.isSpace(scalar) {
                 index += 1
                 continue
@@ -540,6 +483,74 @@ enum ClauseTokenizer {
             tokens.append(token)
         }
         return (tokens, writer)
+    }
+
+    /// The token of a word of `scalars[index..<end]` with a scalar beyond ASCII, and where the
+    /// scan goes on (after its dot when it takes the one that follows).
+    @inline(never)
+    private static func wideWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int, _ wordEnd: Int, dotFollows: Bool,
+                                 writer: inout TokenBytesWriter) -> (ClauseToken, Int) {
+        var end = wordEnd
+        let scalar = scalars[index]
+        let capitalized = scalar.properties.isUppercase
+        let textOffset: Int, textCount: Int, lowerOffset: Int, lowerCount: Int
+        if onlyCurlyApostrophes(scalars, index..<end) {
+            // ASCII but for ’ (China’s, don’t): the lower form has ' for it, the text keeps it.
+            let length = end - index
+            writer.reserve(4 * length + 2)
+            lowerOffset = writer.count
+            for position in index..<end {
+                let value = scalars[position].value
+                if value == 0x2019 {
+                    writer.append(UInt8(ascii: "'"))
+                } else {
+                    let byte = UInt8(truncatingIfNeeded: value)
+                    writer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            let dotted = dotFollows && abbreviations.contains(bytes: UnsafeBufferPointer(start: writer.bytes + lowerOffset,
+                                                                                       count: writer.count - lowerOffset))
+            if dotted { writer.append(UInt8(ascii: ".")) }
+            lowerCount = writer.count - lowerOffset
+            textOffset = writer.count
+            for position in index..<end {
+                let value = scalars[position].value
+                if value == 0x2019 {
+                    writer.append(0xE2)
+                    writer.append(0x80)
+                    writer.append(0x99)
+                } else {
+                    writer.append(UInt8(truncatingIfNeeded: value))
+                }
+            }
+            if dotted {
+                writer.append(UInt8(ascii: "."))
+                end += 1
+            }
+            textCount = writer.count - textOffset
+        } else {
+            var text = ScalarText.string(scalars, index..<end)
+            var lower = ClauseToken.lowerForm(text)
+            if dotFollows, abbreviations.contains(lower) || end - index == 1 && ScalarFolding.isUppercase(scalar) {
+                text += "."
+                lower += "."
+                end += 1
+            }
+            lowerOffset = writer.count
+            writer.append(lower)
+            lowerCount = writer.count - lowerOffset
+            if text.utf8.elementsEqual(lower.utf8) {
+                textOffset = lowerOffset
+                textCount = lowerCount
+            } else {
+                textOffset = writer.count
+                writer.append(text)
+                textCount = writer.count - textOffset
+            }
+        }
+        let token = ClauseToken(kind: .word, isCapitalized: capitalized, start: index, end: end, writer: writer,
+                                text: textOffset, textCount, lower: lowerOffset, lowerCount, hash: nil)
+        return (token, end)
     }
 
     /// Latin-1 punctuation, General Punctuation and CJK punctuation: blocks without case.
