@@ -328,6 +328,7 @@ private final class BatchSink: @unchecked Sendable {
         keys.sort(by: AnalysisStore.historyOrder)
         return keys
     }
+
     /// `KeyHash` of the store key of every analysis the run used (recorded with the run).
     private var usedKeys: [UInt64] = []
 
