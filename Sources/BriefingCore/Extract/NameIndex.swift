@@ -59,9 +59,9 @@ struct NameIndex {
     /// The bytes of the keys that are no token's lower form.
     private let keyBytes = KeyBuffer()
     /// Lower-cased one-word names that occur alone (surnames used on second mention).
-    private(set) var standalone = KeySet()
+    private(set) var standalone: KeySet
     /// Lower-cased last words of multi-word person-like names.
-    private(set) var surnames = KeySet()
+    private(set) var surnames: KeySet
     /// (lower-cased first or last word, occurrence index) of multi-word names, in text order: the
     /// occurrences a surname may stand for (a document has a few dozen: scanned, the hashes
     /// compared first).
