@@ -94,6 +94,8 @@ public final class DocumentExtractor: Sendable {
     /// surname alone, wherever it stands outside an actor mention.
     private func speakerMentions(_ quotations: [Quotation], names: NameIndex, scalars: [Unicode.Scalar],
                                  actorSpans: [Range<Int>]) -> [NameMention] {
+        // Most documents quote no one outside the template: nothing to make for them.
+        guard quotations.contains(where: { $0.actor == nil && !$0.speaker.isEmpty }) else { return [] }
         var speakers: [String: String] = [:]
         // Two keys per speaker at most: sized once for a document's quotations.
         speakers.reserveCapacity(min(2 * quotations.count, 64))
