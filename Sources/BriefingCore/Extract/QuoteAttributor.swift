@@ -102,10 +102,9 @@ struct QuoteAttributor {
         for index in work.indices {
             let item = work[index]
             // Titles and scare quotes are words of the sentence: they do not bound attribution windows.
-            let previousItem = previousReal[index].map { work[$0] }
-            let nextItem = nextReal[index].map { work[$0] }
-            let previousClose = previousItem.flatMap { $0.paragraph == item.paragraph ? $0.closeToken : nil }
-            let nextOpen = nextItem.flatMap { $0.paragraph == item.paragraph ? $0.openToken : nil }
+            // Their fields read in place (a copy of a quote's work retains its strings).
+            let previousClose = previousReal[index].flatMap { work[$0].paragraph == item.paragraph ? work[$0].closeToken : nil }
+            let nextOpen = nextReal[index].flatMap { work[$0].paragraph == item.paragraph ? work[$0].openToken : nil }
             let paragraphRange = paragraphs[item.paragraph]
             let completeSentence = item.span.textEnd > item.span.textStart
                 && Self.sentenceEnds.contains(scalars[item.span.textEnd - 1])
