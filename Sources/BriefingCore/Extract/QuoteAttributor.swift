@@ -75,7 +75,8 @@ struct QuoteAttributor {
             }
         }
         let quoteRanges = SortedRanges(work.map { $0.span.open..<$0.span.close })
-        let paragraphsWithQuotes = Set(work.map(\.paragraph))
+        // Whether a paragraph has a quote, found by halves (not hashed).
+        let paragraphsWithQuotes = SortedRanges(work.map { $0.paragraph..<($0.paragraph + 1) })
         // Built on first use: most documents need no pronoun resolved.
         var resolver: PronounResolver? = nil
         let buildResolver = {
