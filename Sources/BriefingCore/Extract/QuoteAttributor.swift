@@ -74,6 +74,8 @@ struct QuoteAttributor {
                                  words: words, insideSentence: inside, scare: scare || title || stageDirection))
             }
         }
+        // A document without quotation marks (many) needs none of what follows.
+        guard !work.isEmpty else { return [] }
         let quoteRanges = SortedRanges(work.map { $0.span.open..<$0.span.close })
         // Whether a paragraph has a quote, found by halves (not hashed).
         let paragraphsWithQuotes = SortedRanges(work.map { $0.paragraph..<($0.paragraph + 1) })
