@@ -115,8 +115,7 @@ struct FeaturedQuotes {
 
     /// Three positions of the filter for a speaker (from one 64-bit hash of its UTF-8).
     private static func bits(_ speaker: String) -> [Int] {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in speaker.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let value = KeyHash.of(speaker)
         let first = Int(truncatingIfNeeded: value & 0xFFFF_FFFF), second = Int(truncatingIfNeeded: value >> 32) | 1
         return (0..<3).map { (first &+ $0 &* second) & (filterBits - 1) }
     }

@@ -103,11 +103,11 @@ struct ContentHasher {
 /// those of the analysis keys each scope's latest run used — not the strings.
 enum KeyHash {
     static func of(_ text: String) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        var value = WordSet.hashSeed
         // Over the contiguous bytes (a store key is a hundred of them: the String's view cost
         // twenty instructions a byte).
         text.withUTF8Buffer { bytes in
-            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            for byte in bytes { value = WordSet.hashStep(value, byte) }
         }
         return value
     }
