@@ -96,6 +96,7 @@ public struct BriefingRun: Sendable {
         // next batches are processed; at most two batches wait to be folded, so that a slow fold
         // (the store's log written back) does not stop the cores (200k JSONL documents: the
         // analysis waited 1.6-1.8 s for folds with one, 0.04 s with two).
+        try store.beginJournal()
         let sink = BatchSink(store: store, scope: scope, rules: rules, writers: (documentsCSV, quotesCSV, mentionsCSV),
                              featuredLimit: template.limits.documentsListed, quotesPerSpeaker: template.limits.quotesPerSpeaker)
         let folding = DispatchQueue(label: "briefing.fold")
@@ -213,7 +214,7 @@ public struct BriefingRun: Sendable {
         if RunControl.stopRequested { throw .stopped }
         try staged.commit()
         // The run is complete: remember it for the next run's comparison, and for reuse.
-        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, documents: sink.takeUnseen(), usedKeys: sink.takeUsedKeys())
+        try store.recordRun(scope: scope, rules: rules, snapshot: snapshot, recordsKeys: true)
         var kept = data
         kept.changes = nil
         let tables = Dictionary(uniqueKeysWithValues: report.outputs.filter { $0.0.hasSuffix(".csv") && $0.0 != "changes.csv" }.map { ($0.0, $0.1) })
@@ -317,28 +318,6 @@ private final class BatchSink: @unchecked Sendable {
     var accumulator = StatisticsAccumulator()
     var featured: FeaturedDocuments
     var quotes: FeaturedQuotes
-    /// Keys of the documents the scope's history does not hold yet (recorded with the run).
-    private var unseen: [UInt64] = []
-
-    /// The unseen documents' keys in the history's order (`AnalysisStore.historyOrder`), handed
-    /// over: sorted in place, the sink keeps no copy (a million keys: 8 MB).
-    func takeUnseen() -> [UInt64] {
-        var keys = unseen
-        unseen = []
-        keys.sort(by: AnalysisStore.historyOrder)
-        return keys
-    }
-
-    /// `KeyHash` of the store key of every analysis the run used (recorded with the run).
-    private var usedKeys: [UInt64] = []
-
-    /// The used keys, sorted and unique, handed over (sorted in place: the sink keeps no copy).
-    func takeUsedKeys() -> [UInt64] {
-        var keys = usedKeys
-        usedKeys = []
-        KeyList.formSortedUnique(&keys)
-        return keys
-    }
     /// Whether the scope has recorded documents before (asked at the first batch).
     private var hasHistory: Bool?
     /// The first error; later batches are not folded (asked while the next batches are folded).
@@ -361,7 +340,7 @@ private final class BatchSink: @unchecked Sendable {
         do throws(BriefingError) {
             try store.save(results.flatMap(\.fresh), rules: rules)
             try store.rememberFiles(results.flatMap(\.files))
-            var batchSeen: [UInt64] = []
+            var batchSeen: [UInt64] = [], batchUsed: [UInt64] = []
             for result in results {
                 warnings += result.diagnostics
                 cached += result.cached
@@ -375,15 +354,16 @@ private final class BatchSink: @unchecked Sendable {
                 for record in result.featured { featured.add(record) }
                 for candidate in result.quoteCandidates { quotes.add(candidate) }
                 batchSeen += result.documentKeys
-                usedKeys += result.usedKeys
+                batchUsed += result.usedKeys
             }
             // Without a history (a first run) every document is new: nothing to look up. The
             // history is written only when the run is recorded, after the last batch.
             if hasHistory == nil { hasHistory = try store.hasHistory(scope: scope) }
             let batchUnseen = hasHistory == true ? try store.unseen(scope: scope, among: batchSeen) : batchSeen
             newDocuments += batchUnseen.count
-            // Only these are added to the history (the others are in it already).
-            unseen += batchUnseen
+            // Only these are added to the history (the others are in it already). Journaled in the
+            // store, not held: a million documents' keys were 16 MB, and more while arrays grew.
+            try store.journal(unseen: batchUnseen, used: batchUsed)
         } catch {
             errorLock.withLock { firstError = error }
         }

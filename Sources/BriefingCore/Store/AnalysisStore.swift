@@ -40,7 +40,7 @@ public struct RunSnapshot: Codable, Sendable, Equatable {
 /// The SQLite store of analyses and run snapshots.
 final class AnalysisStore: Sendable {
     /// Bumped whenever what is stored changes meaning.
-    static let schema = "briefing-store-8/\(BriefingVersion.current)/\(ExtractionRules.version)"
+    static let schema = "briefing-store-9/\(BriefingVersion.current)/\(ExtractionRules.version)"
 
     private let pool: DatabasePool
     /// The per-document look-ups by content key, on connections of their own.
@@ -77,7 +77,10 @@ final class AnalysisStore: Sendable {
         // Deleted rows zeroed only where that costs no extra page write (Debian's SQLite zeroes
         // every freed page): deleting the analyses of a million documents under rules no longer
         // in use took 23 s and a 2 GB log with zeroing, 14 s and 1 GB without.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA secure_delete = FAST") }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA secure_delete = FAST")
+            db.add(function: Self.keyHashFunction)
+        }
         pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in
             // The tables that steer a run (schema, file signatures, reusable run, history) are
@@ -104,7 +107,9 @@ final class AnalysisStore: Sendable {
                 CREATE TABLE IF NOT EXISTS scopes (id INTEGER PRIMARY KEY, scope TEXT NOT NULL UNIQUE);
                 CREATE TABLE IF NOT EXISTS seen_documents (scope_id INTEGER NOT NULL, document_key INTEGER NOT NULL,
                                                            first_run INTEGER NOT NULL, PRIMARY KEY (scope_id, document_key)) WITHOUT ROWID;
-                CREATE TABLE IF NOT EXISTS scope_keys (scope TEXT PRIMARY KEY, keys BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS scope_used (scope_id INTEGER NOT NULL, hash INTEGER NOT NULL,
+                                                       PRIMARY KEY (scope_id, hash)) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS scope_recorded (scope_id INTEGER PRIMARY KEY, used INTEGER NOT NULL);
                 """)
             if let found = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") {
                 guard found == Self.schema else { throw StoreProblem.otherVersion(found) }
@@ -274,38 +279,30 @@ final class AnalysisStore: Sendable {
     /// corpus: a weekly run over the last months' articles), and the signatures of files whose
     /// content has no analysis left, once more than a quarter of the stored analyses are such — so
     /// that the key index is scanned only when that frees a good part of the store. Nothing is
-    /// deleted while a scope in use has not recorded the keys it used.
-    /// `current` is the recording scope's keys, sorted and unique (not read back from the store).
-    private static func pruneDeparted(_ db: Database, current: (scope: String, keys: [UInt64])?) throws {
-        // The keys of scopes no longer in use are forgotten (a million keys: 8 MB).
-        try db.execute(sql: "DELETE FROM scope_keys WHERE scope NOT IN (\(scopesInUse))")
-        var others: [UInt64] = []
-        for scope in try String.fetchAll(db, sql: "SELECT DISTINCT scope FROM (\(scopesInUse)) ORDER BY scope") where scope != current?.scope {
-            guard let keys = try Data.fetchOne(db, sql: "SELECT keys FROM scope_keys WHERE scope = ?", arguments: [scope]) else { return }
-            others += KeyList.decode(keys)
+    /// deleted while a scope in use has not recorded the keys it used. All of it in SQL, over
+    /// indexed tables: nothing held in memory grows with the store.
+    private static func pruneDeparted(_ db: Database) throws {
+        let inUse = "SELECT id FROM scopes WHERE scope IN (\(scopesInUse))"
+        // The keys of scopes no longer in use are forgotten (a range of the index each).
+        for scopeID in try Int64.fetchAll(db, sql: "SELECT scope_id FROM scope_recorded WHERE scope_id NOT IN (\(inUse)) ORDER BY scope_id") {
+            try db.execute(sql: "DELETE FROM scope_used WHERE scope_id = ?; DELETE FROM scope_recorded WHERE scope_id = ?",
+                           arguments: [scopeID, scopeID])
         }
-        // One scope in use (the usual case): its keys as they are, no copy.
-        var used = current?.keys ?? []
-        if !others.isEmpty {
-            used += others
-            others = []
-            KeyList.formSortedUnique(&used)
-        }
+        let scopes = try Int64.fetchAll(db, sql: "SELECT id FROM (\(inUse)) ORDER BY id")
+        let recorded = try Int.fetchOne(db, sql: "SELECT count(*) FROM scope_recorded WHERE scope_id IN (\(inUse))") ?? 0
+        guard !scopes.isEmpty, recorded == scopes.count else { return }
+        // One scope in use (the usual case): its count as recorded, without a scan.
+        let used = try scopes.count == 1
+            ? Int.fetchOne(db, sql: "SELECT used FROM scope_recorded WHERE scope_id = ?", arguments: [scopes[0]]) ?? 0
+            : Int.fetchOne(db, sql: "SELECT count(DISTINCT hash) FROM scope_used WHERE scope_id IN (\(inUse))") ?? 0
         let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM analysis_keys") ?? 0
-        guard stored - used.count > used.count / 4 else { return }
-        // Only the departed analyses' ids are held (8 bytes each, not their keys).
-        var departed: [Int64] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT key, id FROM analysis_keys")
-        while let row = try rows.next() {
-            let key: String = row[0]
-            if !KeyList.contains(used, KeyHash.of(key)) { departed.append(row[1]) }
-        }
-        guard !departed.isEmpty else { return }
-        // In id order, the analyses' pages are visited once; the key index is scanned once.
-        try db.execute(sql: "CREATE TEMP TABLE departed (id INTEGER PRIMARY KEY)")
-        let rowsOut = try RowInserter(db, sql: "INSERT INTO departed (id) VALUES (?)")
-        for id in departed.sorted() { try rowsOut.insert(id) }
+        guard stored - used > used / 4 else { return }
+        // Each key looked up in the used keys' index; the departed ids kept in a temporary table in
+        // id order, so that the analyses' pages are visited once and the key index scanned once.
         try db.execute(sql: """
+            CREATE TEMP TABLE departed (id INTEGER PRIMARY KEY);
+            INSERT OR IGNORE INTO departed (id) SELECT id FROM analysis_keys WHERE NOT EXISTS (
+                SELECT 1 FROM scope_used WHERE scope_id IN (\(inUse)) AND hash = \(keyHashFunction.name)(analysis_keys.key));
             DELETE FROM analyses WHERE id IN (SELECT id FROM departed);
             DELETE FROM analysis_keys WHERE id IN (SELECT id FROM departed);
             DROP TABLE departed;
@@ -317,8 +314,11 @@ final class AnalysisStore: Sendable {
             """)
     }
 
-    /// The order of the history's document keys (stored as signed integers).
-    @Sendable static func historyOrder(_ a: UInt64, _ b: UInt64) -> Bool { Int64(bitPattern: a) < Int64(bitPattern: b) }
+    /// `KeyHash.of` a store key, as a signed integer (the form of `scope_used.hash`), in SQL.
+    private static let keyHashFunction = DatabaseFunction("briefing_key_hash", argumentCount: 1, pure: true) { values in
+        guard let key = String.fromDatabaseValue(values[0]) else { return nil }
+        return Int64(bitPattern: KeyHash.of(key))
+    }
 
     /// The snapshot of the latest run of `scope`, if any.
     func lastSnapshot(scope: String) -> RunSnapshot? {
@@ -366,54 +366,89 @@ final class AnalysisStore: Sendable {
         }
     }
 
-    /// Records a run made under the matching rules `rules`, the documents it saw for the first
-    /// time and the `KeyHash` of every analysis key it used (nil: those of the scope's previous run,
-    /// which it reused), and deletes the analyses no scope in use needs any more
-    /// (`pruneUnusedRules`, `pruneDeparted`), in one transaction.
-    func recordRun(scope: String, rules: String, snapshot: RunSnapshot, documents: [UInt64],
-                   usedKeys: [UInt64]? = nil) throws(BriefingError) {
-        // Callers that hold a million keys (8 MB) sort them in place first (`formSortedUnique`):
-        // then no copy is made here.
-        let sortedKeys = usedKeys.map { keys in
-            if KeyList.isSortedUnique(keys) { return keys }
-            var copy = keys
-            KeyList.formSortedUnique(&copy)
-            return copy
+    /// Starts the journal of a run: the documents it sees for the first time and the `KeyHash` of
+    /// each analysis key it uses, appended batch by batch (`journal(unseen:used:)`) to temporary
+    /// tables of the writing connection and moved into the store when the run is recorded, so that
+    /// a million documents' keys are not held in memory. A journal left by a run that failed is
+    /// dropped.
+    func beginJournal() throws(BriefingError) {
+        do {
+            try pool.write { db in
+                try db.execute(sql: """
+                    CREATE TEMP TABLE IF NOT EXISTS journal_unseen (document_key INTEGER NOT NULL);
+                    CREATE TEMP TABLE IF NOT EXISTS journal_used (hash INTEGER NOT NULL);
+                    DELETE FROM journal_unseen;
+                    DELETE FROM journal_used;
+                    """)
+            }
+        } catch {
+            throw .failure(stage: "store", path: path, reason: "cannot start the run's journal: \(error)")
         }
+    }
+
+    /// Appends a batch's unseen document keys and used analysis keys to the run's journal.
+    func journal(unseen: [UInt64], used: [UInt64]) throws(BriefingError) {
+        guard !unseen.isEmpty || !used.isEmpty else { return }
+        do {
+            try pool.write { db in
+                let documents = try RowInserter(db, sql: "INSERT INTO journal_unseen (document_key) VALUES (?)")
+                for key in unseen { try documents.insert(Int64(bitPattern: key)) }
+                let hashes = try RowInserter(db, sql: "INSERT INTO journal_used (hash) VALUES (?)")
+                for key in used { try hashes.insert(Int64(bitPattern: key)) }
+            }
+        } catch {
+            throw .failure(stage: "store", path: path, reason: "cannot write the run's journal: \(error)")
+        }
+    }
+
+    /// Records a run made under the matching rules `rules` with its journal: the documents it saw
+    /// for the first time and, when `recordsKeys`, the keys it used (otherwise those of the scope's
+    /// previous run stand: a reused run); and deletes the analyses no scope in use needs any more
+    /// (`pruneUnusedRules`, `pruneDeparted`), in one transaction. The journal is emptied.
+    func recordRun(scope: String, rules: String, snapshot: RunSnapshot, recordsKeys: Bool) throws(BriefingError) {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             try pool.write { db in
+                try db.execute(sql: """
+                    CREATE TEMP TABLE IF NOT EXISTS journal_unseen (document_key INTEGER NOT NULL);
+                    CREATE TEMP TABLE IF NOT EXISTS journal_used (hash INTEGER NOT NULL);
+                    """)
                 try Self.indexPendingKeys(db)
                 try db.execute(sql: "INSERT INTO runs (scope, as_of, rules, snapshot) VALUES (?, ?, ?, ?)",
                                arguments: [scope, snapshot.asOf, rules, try encoder.encode(snapshot)])
                 let run = db.lastInsertedRowID
-                if let keys = sortedKeys {
-                    let row = try RowInserter(db, sql: "INSERT OR REPLACE INTO scope_keys (scope, keys) VALUES (?, ?)")
-                    #if _endian(little)
-                    // Bound from the array's own bytes: they are little-endian already.
-                    try keys.withUnsafeBytes { try row.insert(scope, blob: $0) }
-                    #else
-                    try keys.map(\.littleEndian).withUnsafeBytes { try row.insert(scope, blob: $0) }
-                    #endif
-                }
-                try Self.pruneUnusedRules(db)
-                try Self.pruneDeparted(db, current: sortedKeys.map { (scope, $0) })
-                guard !documents.isEmpty else { return }
-                // The scope (a path pair, ~100 bytes) is stored once; each document row holds its id.
+                // The scope (a path pair, ~100 bytes) is stored once; the tables below hold its id.
                 try db.execute(sql: "INSERT OR IGNORE INTO scopes (scope) VALUES (?)", arguments: [scope])
                 guard let scopeID = try Int64.fetchOne(db, sql: "SELECT id FROM scopes WHERE scope = ?", arguments: [scope]) else { return }
-                let rows = try RowInserter(db, sql: "INSERT OR IGNORE INTO seen_documents (scope_id, document_key, first_run) VALUES (?, ?, ?)")
+                if recordsKeys {
+                    // Sorted first: each page of the index is written once.
+                    try db.execute(sql: "DELETE FROM scope_used WHERE scope_id = ?", arguments: [scopeID])
+                    try db.execute(sql: "INSERT OR IGNORE INTO scope_used (scope_id, hash) SELECT ?, hash FROM journal_used ORDER BY hash",
+                                   arguments: [scopeID])
+                    try db.execute(sql: "INSERT OR REPLACE INTO scope_recorded (scope_id, used) VALUES (?, ?)", arguments: [scopeID, db.changesCount])
+                }
+                try Self.pruneUnusedRules(db)
+                try Self.pruneDeparted(db)
                 // In key order: each page of the history's index is written once (in the listing's
-                // order, a million keys took seconds of page reads and writes). A run hands them
-                // over in that order (no copy); others are sorted here.
-                let ordered = zip(documents, documents.dropFirst()).allSatisfy { !Self.historyOrder($1, $0) }
-                    ? documents : documents.sorted(by: Self.historyOrder)
-                for key in ordered { try rows.insert(scopeID, Int64(bitPattern: key), run) }
+                // order, a million keys took seconds of page reads and writes).
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO seen_documents (scope_id, document_key, first_run)
+                        SELECT ?, document_key, ? FROM journal_unseen ORDER BY document_key
+                    """, arguments: [scopeID, run])
+                try db.execute(sql: "DELETE FROM journal_unseen; DELETE FROM journal_used")
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot record the run: \(error)")
         }
+    }
+
+    /// Records a run from lists rather than a journal built batch by batch (`nil` keys: a reused run).
+    func recordRun(scope: String, rules: String, snapshot: RunSnapshot, documents: [UInt64],
+                   usedKeys: [UInt64]? = nil) throws(BriefingError) {
+        try beginJournal()
+        try journal(unseen: documents, used: usedKeys ?? [])
+        try recordRun(scope: scope, rules: rules, snapshot: snapshot, recordsKeys: usedKeys != nil)
     }
 }
 
@@ -431,41 +466,5 @@ enum ExtractionRules {
             canonical += "T\t\(theme.name)\t\(theme.terms.joined(separator: "\t"))\n"
         }
         return ContentHash.hex(Array(canonical.utf8))
-    }
-}
-
-/// Sorted lists of 64-bit key hashes, stored as little-endian bytes.
-enum KeyList {
-    /// The keys of `data` (a trailing part shorter than a key is ignored).
-    static func decode(_ data: Data) -> [UInt64] {
-        data.withUnsafeBytes { raw in
-            (0..<(raw.count / 8)).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * $0, as: UInt64.self)) }
-        }
-    }
-
-    /// Sorts `keys` and drops repeats, in place.
-    static func formSortedUnique(_ keys: inout [UInt64]) {
-        keys.sort()
-        var kept = 0
-        for index in keys.indices where kept == 0 || keys[kept - 1] != keys[index] {
-            keys[kept] = keys[index]
-            kept += 1
-        }
-        keys.removeLast(keys.count - kept)
-    }
-
-    /// True when `keys` ascend strictly.
-    static func isSortedUnique(_ keys: [UInt64]) -> Bool {
-        zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
-    }
-
-    /// True when `sorted` holds `key` (searched by halves).
-    static func contains(_ sorted: [UInt64], _ key: UInt64) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = low + (high - low) / 2
-            if sorted[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == key
     }
 }

@@ -172,6 +172,7 @@ struct AnalysisStoreTests {
         // Once c is no longer among the latest runs, a's and b's use decide again.
         for _ in 0..<AnalysisStore.runsKeptInUse { try record("a", ["c0"]) }
         #expect(kept() == ["c0"], "b is no longer in use either")
-        #expect(try Self.count("scope_keys", path) == 1)
+        #expect(try Self.count("scope_recorded", path) == 1, "the keys of scopes no longer in use are forgotten")
+        #expect(try Self.count("scope_used", path) == 1)
     }
 }
