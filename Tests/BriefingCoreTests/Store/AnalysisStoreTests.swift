@@ -94,6 +94,35 @@ struct AnalysisStoreTests {
         #expect(try store.unseen(scope: "c", among: [1]) == [1])
     }
 
+    /// A run's journal, written batch by batch, is what the recorded run keeps: every batch's
+    /// documents in the history and its used keys once each; a journal left by a run that failed
+    /// before it was recorded is dropped when the next run begins, and an empty journal is left.
+    @Test func journalBatchByBatchAndAFailedRunsIsDropped() throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("store.sqlite").path
+        var warnings: [Diagnostic] = []
+        let store = try AnalysisStore.open(path: path, warnings: &warnings)
+        // A run that fails after two batches: never recorded.
+        try store.beginJournal()
+        try store.journal(unseen: [7, 8], used: Self.used(["x"]))
+        try store.journal(unseen: [9], used: Self.used(["y"]))
+        // The next run: three batches, a key used twice.
+        try store.beginJournal()
+        try store.journal(unseen: [1, UInt64.max], used: Self.used(["a", "b"]))
+        try store.journal(unseen: [], used: Self.used(["b"]))
+        try store.journal(unseen: [2], used: Self.used(["c"]))
+        try store.recordRun(scope: "s", rules: "r", snapshot: Self.snapshot, recordsKeys: true)
+        #expect(try store.unseen(scope: "s", among: [1, 2, 7, 8, 9, UInt64.max]) == [7, 8, 9])
+        #expect(try Self.count("scope_used", path) == 3)
+        let recorded = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT used FROM scope_recorded") }
+        #expect(recorded == 3)
+        // Recorded: the journal is empty again (a reused run adds nothing to the history).
+        try store.recordRun(scope: "s", rules: "r", snapshot: Self.snapshot, recordsKeys: false)
+        #expect(try Self.count("seen_documents", path) == 3)
+        #expect(try Self.count("scope_used", path) == 3)
+    }
+
     /// Analyses under rules no scope in use runs with are deleted when a run is recorded: a scope's
     /// old rules at once when it runs under new ones; a scope's current rules while it is among
     /// the latest runs, whatever other scopes do; a content under two rules keeps the one in use.
