@@ -374,17 +374,18 @@ final class AnalysisStore: Sendable {
     func beginJournal() throws(BriefingError) {
         do {
             try pool.write { db in
-                try db.execute(sql: """
-                    CREATE TEMP TABLE IF NOT EXISTS journal_unseen (document_key INTEGER NOT NULL);
-                    CREATE TEMP TABLE IF NOT EXISTS journal_used (hash INTEGER NOT NULL);
-                    DELETE FROM journal_unseen;
-                    DELETE FROM journal_used;
-                    """)
+                try db.execute(sql: Self.journalTables + "; DELETE FROM journal_unseen; DELETE FROM journal_used")
             }
         } catch {
             throw .failure(stage: "store", path: path, reason: "cannot start the run's journal: \(error)")
         }
     }
+
+    /// The journal's tables, made when first needed (temporary: they live with the writing connection).
+    private static let journalTables = """
+        CREATE TEMP TABLE IF NOT EXISTS journal_unseen (document_key INTEGER NOT NULL);
+        CREATE TEMP TABLE IF NOT EXISTS journal_used (hash INTEGER NOT NULL)
+        """
 
     /// Appends a batch's unseen document keys and used analysis keys to the run's journal.
     func journal(unseen: [UInt64], used: [UInt64]) throws(BriefingError) {
@@ -410,10 +411,7 @@ final class AnalysisStore: Sendable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             try pool.write { db in
-                try db.execute(sql: """
-                    CREATE TEMP TABLE IF NOT EXISTS journal_unseen (document_key INTEGER NOT NULL);
-                    CREATE TEMP TABLE IF NOT EXISTS journal_used (hash INTEGER NOT NULL);
-                    """)
+                try db.execute(sql: Self.journalTables)
                 try Self.indexPendingKeys(db)
                 try db.execute(sql: "INSERT INTO runs (scope, as_of, rules, snapshot) VALUES (?, ?, ?, ?)",
                                arguments: [scope, snapshot.asOf, rules, try encoder.encode(snapshot)])
