@@ -117,14 +117,13 @@ final class PhraseAutomaton: Sendable {
             head += 1
             let failNode = Int(fail[node])
             link[node] = ends[failNode].isEmpty ? link[failNode] : Int32(failNode)
-            for symbol in 1..<width {
-                if let child = children[node][Int32(symbol)] {
-                    fail[Int(child)] = table[failNode * width + symbol]
-                    table[node * width + symbol] = child
-                    queue.append(child)
-                } else {
-                    table[node * width + symbol] = table[failNode * width + symbol]
-                }
+            // The failure state's row (complete: it is shallower), then the node's own children,
+            // in symbol order (asking every symbol of every node was most of building it).
+            for symbol in 1..<width { table[node * width + symbol] = table[failNode * width + symbol] }
+            for (symbol, child) in children[node].sorted(by: { $0.key < $1.key }) {
+                fail[Int(child)] = table[failNode * width + Int(symbol)]
+                table[node * width + Int(symbol)] = child
+                queue.append(child)
             }
         }
         // Per state: 0 when no pattern ends there or at one of its suffixes; 1 when one does; 2 when
