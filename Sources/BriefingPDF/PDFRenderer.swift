@@ -37,20 +37,22 @@ public enum PDFRenderer {
     public static func render(_ data: BriefingData, template: ReportTemplate, info: RenderInfo, path: String,
                               linkRepair: ((String) -> Bool)? = nil) throws(BriefingError) -> Int {
         let style = Style(template: template)
+        // Every text is laid out once for both passes (and for measuring and drawing in each).
+        let layouts = LayoutCache()
         // Pass 1: lay out without output to learn the pagination.
-        let first = try compose(data, template: template, info: info, style: style, path: nil, previous: nil, links: false)
+        let first = try compose(data, template: template, info: info, style: style, path: nil, previous: nil, links: false, layouts: layouts)
         // Pass 2: the real file, with page numbers known. Links need a repair by qpdf (cairo 1.16).
         let links = linkRepair != nil
-        let second = try compose(data, template: template, info: info, style: style, path: path, previous: first, links: links)
+        let second = try compose(data, template: template, info: info, style: style, path: path, previous: first, links: links, layouts: layouts)
         if let linkRepair, !linkRepair(path) {
             // No repair possible: write again without link annotations, so the file stays valid.
-            _ = try compose(data, template: template, info: info, style: style, path: path, previous: first, links: false)
+            _ = try compose(data, template: template, info: info, style: style, path: path, previous: first, links: false, layouts: layouts)
         }
         return second.pages
     }
 
     private static func compose(_ data: BriefingData, template: ReportTemplate, info: RenderInfo, style: Style,
-                                path: String?, previous: Pagination?, links: Bool) throws(BriefingError) -> Pagination {
+                                path: String?, previous: Pagination?, links: Bool, layouts: LayoutCache) throws(BriefingError) -> Pagination {
         let surface = try PDFSurface(path: path, width: style.pageWidth, height: style.pageHeight)
         surface.setMetadata(CAIRO_PDF_METADATA_TITLE, template.title)
         surface.setMetadata(CAIRO_PDF_METADATA_SUBJECT, template.subtitle.isEmpty ? "Media briefing" : template.subtitle)
@@ -59,7 +61,7 @@ public enum PDFRenderer {
         surface.setMetadata(CAIRO_PDF_METADATA_AUTHOR, template.organisation)
         surface.setMetadata(CAIRO_PDF_METADATA_CREATE_DATE, info.asOfISO)
         surface.setMetadata(CAIRO_PDF_METADATA_MOD_DATE, info.asOfISO)
-        let context = try DrawingContext(surface: surface)
+        let context = try DrawingContext(surface: surface, layouts: layouts)
         // The first pass (no file) only learns the pagination: nothing is drawn through the composer.
         let composer = Composer(context: context, style: style, title: template.title,
                                 footerLeft: "As of \(info.asOfDisplay) · briefing \(BriefingVersion.current)", previous: previous,

@@ -1,5 +1,6 @@
 @testable import BriefingPDF
 import BriefingModel
+import Foundation
 import Testing
 
 @Suite("PDF: tables over pages and the measuring pass")
@@ -53,5 +54,42 @@ struct LayoutTests {
         #expect(parts >= 3)
         #expect(seen == Self.table(rows: 140).rows.map { $0[0] })
         try surface.finish()
+    }
+
+    /// A text is laid out once per briefing: the same text, font, width and transformation give the
+    /// same PangoLayout in both passes' contexts (drawn on the context asked for); any difference
+    /// gives another. A layout from the measuring pass draws into the file's pass.
+    @Test func layoutsAreSharedAcrossPassesAndKeyedByEverythingThatShapesThem() throws {
+        let font = FontSpec(family: "Noto Sans", size: 10)
+        let cache = LayoutCache()
+        let measuring = try DrawingContext(surface: try PDFSurface(path: nil, width: 300, height: 300), layouts: cache)
+        let first = TextLayout(measuring, text: "Hello", font: font, width: 100)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("layout-cache-\(getpid()).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let surface = try PDFSurface(path: path, width: 300, height: 300)
+        let drawing = try DrawingContext(surface: surface, layouts: cache)
+        let again = TextLayout(drawing, text: "Hello", font: font, width: 100)
+        #expect(again.handle == first.handle)
+        #expect(cache.count == 1)
+        let others = [
+            TextLayout(drawing, text: "Hello!", font: font, width: 100),
+            TextLayout(drawing, text: "Hello", font: font.with(bold: true), width: 100),
+            TextLayout(drawing, text: "Hello", font: font.with(size: 11), width: 100),
+            TextLayout(drawing, text: "Hello", font: font, width: 90),
+            TextLayout(drawing, text: "Hello", font: font, width: nil),
+            TextLayout(drawing, text: "Hello", font: font, width: 100, markup: true),
+            TextLayout(drawing, text: "Hello", font: font, width: 100, alignment: .right),
+            TextLayout(drawing, text: "Hello", font: font, width: 100, maxLines: 1),
+        ]
+        var rotated: TextLayout?
+        cairo_save_rotated(drawing, x: 10, y: 10) { rotated = TextLayout(drawing, text: "Hello", font: font, width: 100) }
+        let handles = Set(([first] + others + [rotated].compactMap { $0 }).map { UInt(bitPattern: $0.handle) })
+        #expect(handles.count == 10)
+        #expect(cache.count == 10)
+        again.draw(x: 20, y: 20, color: Color(hex: 0))
+        try drawing.check()
+        try surface.finish()
+        let written = try #require(FileManager.default.contents(atPath: path))
+        #expect(written.count > 500)
     }
 }

@@ -38,8 +38,10 @@ final class DrawingContext {
     let handle: OpaquePointer
     /// The surface drawn on (kept alive while the context lives).
     let surface: PDFSurface
+    /// The layouts made so far, shared with the other pass of the same briefing.
+    let layouts: LayoutCache
 
-    init(surface: PDFSurface) throws(BriefingError) {
+    init(surface: PDFSurface, layouts: LayoutCache = LayoutCache()) throws(BriefingError) {
         guard let context = cairo_create(surface.handle) else {
             throw .failure(stage: "pdf", path: surface.path ?? "(memory)", reason: "cairo could not create a context")
         }
@@ -50,6 +52,7 @@ final class DrawingContext {
         }
         handle = context
         self.surface = surface
+        self.layouts = layouts
     }
 
     deinit { cairo_destroy(handle) }

@@ -14,24 +14,82 @@ struct FontSpec: Equatable {
     }
 }
 
-/// A laid-out block of text.
-final class TextLayout {
+/// Owns one PangoLayout: made once per briefing for each distinct text, font and shape, and
+/// shared by every `TextLayout` that asks for the same (`LayoutCache`).
+final class PangoLayoutHandle {
     /// The PangoLayout, owned.
-    let handle: OpaquePointer
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+}
+
+/// The layouts of a briefing, by everything that decides their shape: the same text in the same
+/// font, width and transformation is laid out (shaped) once, however often it is measured and
+/// drawn, and in both passes. A layout keeps its own Pango context, so one made for the measuring
+/// pass draws the same on the file's context (both are PDF surfaces with the same font options).
+final class LayoutCache {
+    struct Key: Hashable {
+        var text: String
+        var markup: Bool
+        var family: String
+        var size: Double
+        var bold: Bool
+        var italic: Bool
+        var width: Double?
+        var alignment: TextLayout.Alignment
+        var maxLines: Int?
+        var lineSpacing: Double?
+        /// The context's transformation when the layout was made (Pango reads it).
+        var matrix: [Double]
+    }
+
+    private var layouts: [Key: PangoLayoutHandle] = [:]
+
+    /// Layouts made so far (for tests).
+    var count: Int { layouts.count }
+
+    /// The layout for `key`, made by `make` the first time.
+    func layout(for key: Key, make: () -> PangoLayoutHandle) -> PangoLayoutHandle {
+        if let known = layouts[key] { return known }
+        let made = make()
+        layouts[key] = made
+        return made
+    }
+}
+
+/// A laid-out block of text, drawn on the context it was asked for.
+final class TextLayout {
+    /// The PangoLayout (owned by `storage`).
+    var handle: OpaquePointer { storage.pointer }
+    private let storage: PangoLayoutHandle
     private let context: DrawingContext
 
     /// Horizontal alignment.
-    enum Alignment { case left, center, right, justify }
+    enum Alignment: Hashable { case left, center, right, justify }
 
     /// Lays out `text` in `font`, wrapped at `width` points (nil: one unbounded line).
     /// `markup` text must come from `Markup` (escaped); plain text is shown as it is.
     init(_ context: DrawingContext, text: String, font: FontSpec, width: Double?, markup: Bool = false,
          alignment: Alignment = .left, maxLines: Int? = nil, lineSpacing: Double? = nil) {
         self.context = context
+        var matrix = cairo_matrix_t()
+        cairo_get_matrix(context.handle, &matrix)
+        let key = LayoutCache.Key(text: text, markup: markup, family: font.family, size: font.size, bold: font.bold,
+                                  italic: font.italic, width: width, alignment: alignment, maxLines: maxLines,
+                                  lineSpacing: lineSpacing, matrix: [matrix.xx, matrix.yx, matrix.xy, matrix.yy, matrix.x0, matrix.y0])
+        storage = context.layouts.layout(for: key) {
+            Self.make(context, text: text, font: font, width: width, markup: markup, alignment: alignment,
+                      maxLines: maxLines, lineSpacing: lineSpacing)
+        }
+    }
+
+    private static func make(_ context: DrawingContext, text: String, font: FontSpec, width: Double?, markup: Bool,
+                             alignment: Alignment, maxLines: Int?, lineSpacing: Double?) -> PangoLayoutHandle {
         guard let layout = pango_cairo_create_layout(context.handle) else {
             fatalError("pango_cairo_create_layout returned NULL (out of memory)")
         }
-        handle = layout
         let description = pango_font_description_new()
         pango_font_description_set_family(description, font.family)
         pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
@@ -61,9 +119,8 @@ final class TextLayout {
         } else {
             pango_layout_set_text(layout, text, -1)
         }
+        return PangoLayoutHandle(layout)
     }
-
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
 
     /// One line of `text` in `font`, made smaller (down to `minimumSize` points) until it is at most
     /// `width` wide: for figures, which must neither wrap nor be cut (a million documents do not fit
