@@ -32,20 +32,9 @@ enum PDFStage {
         guard let qpdf = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
         return { path in
             let repaired = path + ".qpdf"
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: qpdf)
-            process.arguments = ["--deterministic-id", path, repaired]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            do {
-                try process.run()
-                process.waitUntilExit()
-            } catch {
-                return false
-            }
+            let status = ChildProcess.run(qpdf, ["--deterministic-id", path, repaired])
             // qpdf exits 3 when it repaired with warnings: the output is still written.
-            guard process.terminationStatus == 0 || process.terminationStatus == 3,
-                  FileManager.default.fileExists(atPath: repaired) else {
+            guard status == 0 || status == 3, FileManager.default.fileExists(atPath: repaired) else {
                 try? FileManager.default.removeItem(atPath: repaired)
                 return false
             }
