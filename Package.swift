@@ -31,10 +31,12 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "BriefingPDF", dependencies: ["BriefingModel", "CPangoCairo"]),
+        // glibc's <malloc.h> (header only: mallopt is in libc).
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingModel", "BriefingCore", "BriefingPDF",
+                "BriefingModel", "BriefingCore", "BriefingPDF", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -81,6 +81,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        AllocatorTuning.apply()
         let log = Log(quiet: quiet, verbose: verbose)
         // SIGTERM and SIGINT stop the run at its next safe point: nothing half-written.
         // (The parent may have left them blocked — a spawned child inherits the mask.)
