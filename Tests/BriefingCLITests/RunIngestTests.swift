@@ -106,6 +106,28 @@ struct RunIngestTests {
         #expect(!result.stderr.contains("HEAD.txt"))
     }
 
+    /// The manifest is read only when a run reads documents: a manifest broken after a good run
+    /// still stops the next run (its fingerprint changed, so nothing is reused) with 65, naming it,
+    /// and the previous outputs stay; a first run with a bad manifest creates no output folder.
+    @Test func aManifestBrokenAfterAGoodRunStillStopsTheNextOne() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BinaryRunner.copyProjectInputs(into: folder)
+        #expect(try BinaryRunner.run(["run", "--formats", "csv"], in: folder).status == 0)
+        let documents = folder.appendingPathComponent("out/documents.csv")
+        let before = try Data(contentsOf: documents)
+        let manifest = folder.appendingPathComponent("seeds/manifest.csv")
+        try Data("document_id,path\n\"unclosed,x.txt\n".utf8).write(to: manifest)
+        let broken = try BinaryRunner.run(["run", "--formats", "csv"], in: folder)
+        #expect(broken.status == 65, "stderr: \(broken.stderr)")
+        #expect(broken.stderr.contains("manifest.csv"))
+        #expect(try Data(contentsOf: documents) == before)
+
+        let fresh = try BinaryRunner.run(["run", "--formats", "csv", "--out", "elsewhere"], in: folder)
+        #expect(fresh.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("elsewhere").path))
+    }
+
     @Test func missingCorpusExits66() throws {
         let folder = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -76,23 +76,37 @@ public struct CorpusReader: Sendable {
 
     /// Opens a corpus: checks the folder and parses its manifest.
     public init(root: URL) throws(BriefingError) {
+        self = try CorpusReader(listing: root).withManifest()
+    }
+
+    /// The folder checked, its manifest not read yet: enough to list and fingerprint its files
+    /// before a run knows whether it reads any document (a run that reuses the last one does not,
+    /// and parsing a manifest of 10,000 rows was a sixth of it). `withManifest()` reads it.
+    init(listing root: URL) throws(BriefingError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
             throw .corpusMissing(path: root.path, reason: "does not exist")
         }
         guard isDirectory.boolValue else { throw .corpusMissing(path: root.path, reason: "is not a folder") }
         self.root = root.standardizedFileURL
+        manifest = Manifest()
+    }
+
+    private init(root: URL, manifest: Manifest) {
+        self.root = root
+        self.manifest = manifest
+    }
+
+    /// The same corpus with its manifest parsed (an empty one when there is none).
+    func withManifest() throws(BriefingError) -> CorpusReader {
         let manifestURL = root.appendingPathComponent(Self.manifestName)
-        if FileManager.default.fileExists(atPath: manifestURL.path) {
-            guard let data = FileManager.default.contents(atPath: manifestURL.path),
-                  case .success(let text) = TextDecoder.decode([UInt8](data)) else {
-                throw .invalidInput([Diagnostic(.error, path: manifestURL.path, line: 1, column: 1,
-                                                message: "manifest is not readable UTF-8 text")])
-            }
-            manifest = try Manifest.parse(text, path: manifestURL.path)
-        } else {
-            manifest = Manifest()
+        guard FileManager.default.fileExists(atPath: manifestURL.path) else { return CorpusReader(root: root, manifest: Manifest()) }
+        guard let data = FileManager.default.contents(atPath: manifestURL.path),
+              case .success(let text) = TextDecoder.decode([UInt8](data)) else {
+            throw .invalidInput([Diagnostic(.error, path: manifestURL.path, line: 1, column: 1,
+                                            message: "manifest is not readable UTF-8 text")])
         }
+        return CorpusReader(root: root, manifest: try Manifest.parse(text, path: manifestURL.path))
     }
 
     /// Every corpus file below the root, sorted by relative path, and notes on what was skipped.

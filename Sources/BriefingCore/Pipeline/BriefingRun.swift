@@ -37,6 +37,8 @@ public struct BriefingRun: Sendable {
     public let pdfWriter: PDFWriter?
     /// Processed batches that may wait for the fold at once (each holds its rows and analyses).
     static let batchesAwaitingFold = 2
+    /// The store's file in the output folder (unless `--store` names another).
+    static let storeName = ".briefing.sqlite"
 
     /// Creates a run.
     public init(configuration: RunConfiguration, pdfWriter: PDFWriter? = nil) {
@@ -48,20 +50,26 @@ public struct BriefingRun: Sendable {
     public func run(progress: (@Sendable (String) -> Void)? = nil) throws(BriefingError) -> RunReport {
         var clock = StageClock()
         let template = try TemplateLoader.load(path: configuration.templatePath)
-        let corpus = try CorpusReader(root: URL(fileURLWithPath: configuration.corpusPath))
+        let folder = try CorpusReader(listing: URL(fileURLWithPath: configuration.corpusPath))
+        // A run that cannot reuse the last one (no store yet, or --no-cache) reads the manifest at
+        // once, so that a bad manifest stops it before the output folder is touched; one that may
+        // reuse it reads the manifest only once it turns out to read documents.
+        let defaultStore = URL(fileURLWithPath: configuration.outputPath).appendingPathComponent(Self.storeName).path
+        let mayReuse = !configuration.noCache && FileManager.default.fileExists(atPath: configuration.storePath ?? defaultStore)
+        let early: CorpusReader? = mayReuse ? nil : try folder.withManifest()
         let output = try OutputFolder(URL(fileURLWithPath: configuration.outputPath))
         let lock = try RunLock(folder: output.url)
         defer { withExtendedLifetime(lock) {} }
         output.removeStaleTemporaries()
 
         var warnings: [Diagnostic] = []
-        let storePath = configuration.storePath ?? output.url.appendingPathComponent(".briefing.sqlite").path
+        let storePath = configuration.storePath ?? output.url.appendingPathComponent(Self.storeName).path
         let store = try AnalysisStore.open(path: storePath, warnings: &warnings)
         let scope = output.url.standardizedFileURL.path + "|" + URL(fileURLWithPath: configuration.templatePath).standardizedFileURL.path
         let asOf = RunConfiguration.isoTimestamp(configuration.asOf)
         let rules = ExtractionRules.fingerprint(template)
-        let listing = corpus.listFiles()
-        let (signature, sizes) = RunReuse.signature(listing: listing.files, corpusRoot: corpus.root, configuration: configuration)
+        let listing = folder.listFiles()
+        let (signature, sizes) = RunReuse.signature(listing: listing.files, corpusRoot: folder.root, configuration: configuration)
 
         // Evidence files are written row by row as documents are analysed.
         var staged = try StagedOutputs(folder: output)
@@ -71,6 +79,8 @@ public struct BriefingRun: Sendable {
             return try reuse(previous, store: store, scope: scope, rules: rules, asOf: asOf, template: template, staged: &staged, output: output,
                              clock: &clock)
         }
+        let corpus: CorpusReader
+        if let early { corpus = early } else { corpus = try folder.withManifest() }
         let bom = configuration.csvByteOrderMark
         let documentsCSV = try staged.stream("documents.csv", header: DocumentsTable.header, byteOrderMark: bom)
         let quotesCSV = try staged.stream("quotes.csv", header: EvidenceTables.quotesHeader, byteOrderMark: bom)
