@@ -3,7 +3,7 @@
 import CPangoCairo
 
 /// A font request.
-struct FontSpec: Equatable {
+struct FontSpec: Hashable {
     var family: String
     var size: Double
     var bold = false
@@ -33,16 +33,22 @@ final class LayoutCache {
     struct Key: Hashable {
         var text: String
         var markup: Bool
-        var family: String
-        var size: Double
-        var bold: Bool
-        var italic: Bool
+        var font: FontSpec
         var width: Double?
         var alignment: TextLayout.Alignment
         var maxLines: Int?
         var lineSpacing: Double?
         /// The context's transformation when the layout was made (Pango reads it).
-        var matrix: [Double]
+        var transform: Transform
+    }
+
+    /// A cairo matrix's six entries.
+    struct Transform: Hashable {
+        var xx, yx, xy, yy, x0, y0: Double
+
+        init(_ matrix: cairo_matrix_t) {
+            (xx, yx, xy, yy, x0, y0) = (matrix.xx, matrix.yx, matrix.xy, matrix.yy, matrix.x0, matrix.y0)
+        }
     }
 
     private var layouts: [Key: PangoLayoutHandle] = [:]
@@ -76,9 +82,8 @@ final class TextLayout {
         self.context = context
         var matrix = cairo_matrix_t()
         cairo_get_matrix(context.handle, &matrix)
-        let key = LayoutCache.Key(text: text, markup: markup, family: font.family, size: font.size, bold: font.bold,
-                                  italic: font.italic, width: width, alignment: alignment, maxLines: maxLines,
-                                  lineSpacing: lineSpacing, matrix: [matrix.xx, matrix.yx, matrix.xy, matrix.yy, matrix.x0, matrix.y0])
+        let key = LayoutCache.Key(text: text, markup: markup, font: font, width: width, alignment: alignment, maxLines: maxLines,
+                                  lineSpacing: lineSpacing, transform: LayoutCache.Transform(matrix))
         storage = context.layouts.layout(for: key) {
             Self.make(context, text: text, font: font, width: width, markup: markup, alignment: alignment,
                       maxLines: maxLines, lineSpacing: lineSpacing)
